@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/WorkCalendar.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace motcua::cli {
+
+// What every command needs: where the data lives, who acts, the store (opened on first use),
+// the work calendar with the province's published schedules, and the two output streams.
+class CliContext final
+{
+public:
+    CliContext(QString dataDir, QString actor);
+
+    QString dataDir() const { return m_dataDir; }
+    QString actor() const { return m_actor; }
+
+    // Opens the store on first use; the error is printed by the caller.
+    Result<Database *> database();
+
+    // The default arrangement plus the schedules stored by `calendar import`.
+    Result<WorkCalendar> workCalendar();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints one JSON document on stdout.
+    void printJson(const QJsonDocument &document);
+    // Prints "motcua-cli: <message>" on stderr and returns the exit code 1.
+    int fail(const QString &message);
+    int fail(const Error &error) { return fail(error.message); }
+
+private:
+    QString m_dataDir;
+    QString m_actor;
+    std::unique_ptr<Database> m_database;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+// The platform's application-data folder, unless MOTCUA_DATA says otherwise.
+QString defaultDataDir();
+
+} // namespace motcua::cli
