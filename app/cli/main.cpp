@@ -5,6 +5,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMap>
 
 #include <functional>
@@ -32,6 +33,7 @@ QString usage()
               "Options:\n"
               "  --data DIR    data folder (default: $MOTCUA_DATA, else the application-data folder)\n"
               "  --actor NAME  who acts, recorded in every event (default: $MOTCUA_ACTOR, else the login name)\n"
+              "  --verbose     also print the store's progress messages\n"
               "  --version     print the version\n"
               "Each command accepts --help; most accept --json.\n");
 }
@@ -57,6 +59,7 @@ int main(int argc, char *argv[])
     QString dataDir;
     QString actor = defaultActor();
     QTextStream err(stderr);
+    bool verbose = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
         auto takeValue = [&](const QString &name, QString *target) {
@@ -72,6 +75,10 @@ int main(int argc, char *argv[])
         };
         if (takeValue(QStringLiteral("--data"), &dataDir) || takeValue(QStringLiteral("--actor"), &actor))
             continue;
+        if (option == QLatin1String("--verbose")) {
+            verbose = true;
+            continue;
+        }
         if (option == QLatin1String("--help")) {
             QTextStream(stdout) << usage();
             return 0;
@@ -87,6 +94,9 @@ int main(int argc, char *argv[])
         err << usage();
         return 1;
     }
+    // Routine progress logs are for --verbose; warnings always reach stderr.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));
     if (dataDir.isEmpty())
         dataDir = defaultDataDir();
     if (actor.trimmed().isEmpty()) {
