@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QIODevice;
+
+namespace motcua {
+
+class Database;
+
+// What the store knows about one attachment (a scan handed in with a dossier).
+struct AttachmentInfo
+{
+    QString sha256;       // 64 lowercase hex digits: the file's name under blobs/
+    qint64 size = 0;
+    QString mediaType;
+    QString originalName; // the name it had when first stored
+};
+
+// Content-addressed attachment files under DATA/blobs/<sha256>. A file is hashed while it is
+// copied to a temporary file in blobs/, which is flushed to disk, renamed to its hash and the
+// directory flushed, all before the row that references it can commit: after a crash a row never
+// points to a missing or partial file. The same content stored twice is one file and one row.
+//
+// A transaction that rolls back after put() leaves an unreferenced blob file behind: harmless
+// (it is named by its content) and reused by the next put of the same content.
+class AttachmentStore final
+{
+public:
+    explicit AttachmentStore(Database &database);
+
+    // Stores the file at filePath (its own name when originalName is empty) and inserts the
+    // attachments row inside the caller's Database::write (INSERT OR IGNORE: the first name
+    // wins). Fails with "attachment.not_found", "attachment.unreadable" or "attachment.write_failed";
+    // then nothing is left in blobs/ and no row is written.
+    Result<AttachmentInfo> put(const QString &filePath, const QString &originalName = {});
+    Result<AttachmentInfo> put(const QByteArray &content, const QString &originalName);
+
+    // The blob file of sha256, empty when sha256 is not a well-formed hash.
+    QString path(const QString &sha256) const;
+    QString blobsDir() const;
+
+    // Re-hashes the file: "attachment.invalid_hash", "attachment.missing" or "attachment.corrupt".
+    Status verify(const QString &sha256) const;
+
+    // The row of sha256, "attachment.unknown" when there is none.
+    Result<AttachmentInfo> info(const QString &sha256) const;
+
+    // Removes temporary files that a crash left in blobs/ and that are older than maxAgeSeconds
+    // (younger ones may belong to another writer still copying). Returns how many were removed.
+    int removeStaleTemporaryFiles(qint64 maxAgeSeconds = 3600) const;
+
+    static bool isValidSha256(const QString &text);
+
+private:
+    Result<AttachmentInfo> store(QIODevice &source, const QString &originalName, const QString &mediaType);
+    Status insertRow(const AttachmentInfo &info);
+
+    Database &m_database;
+};
+
+} // namespace motcua

@@ -1,0 +1,195 @@
+#include "DossierQueries.h"
+
+#include "Database.h"
+#include "domain/TextFold.h"
+#include "domain/VietnamTime.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace motcua {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::DossierQueries", text);
+}
+
+// Spelled exactly as the predicate of the partial index dossiers_open_due, so SQLite uses it.
+const QLatin1String kOpenStatuses("d.status IN ('received', 'in_process', 'supplement_requested', "
+                                  "'financial_obligation')");
+
+QDateTime parseTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return VietnamTime::parseIso(value.toString()).value_or(QDateTime());
+}
+
+// An FTS5 query in which every word of the folded text is a quoted prefix: all must match.
+QString ftsPrefixQuery(const QString &text)
+{
+    const QStringList words = TextFold::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList terms;
+    for (QString word : words) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+struct WhereClause
+{
+    QString sql;
+    QVariantList values;
+};
+
+Result<WhereClause> whereClause(const DossierFilter &filter)
+{
+    QStringList conditions;
+    WhereClause where;
+    if (filter.status) {
+        conditions.append(QStringLiteral("d.status = ?"));
+        where.values.append(statusKey(*filter.status));
+    }
+    if (filter.onlyOpen)
+        conditions.append(kOpenStatuses);
+    if (filter.onlyLate) {
+        const QDate today = filter.today.isValid() ? filter.today : VietnamTime::legalDate(VietnamTime::now());
+        // done_at starts with its legal date (stored with +07:00).
+        conditions.append(QStringLiteral("((") + kOpenStatuses
+                          + QStringLiteral(" AND d.due_date < ?) OR (d.status IN ('done', 'returned') "
+                                           "AND substr(d.done_at, 1, 10) > d.due_date))"));
+        where.values.append(today.toString(Qt::ISODate));
+    }
+    if (!filter.applicant.trimmed().isEmpty()) {
+        const QString match = ftsPrefixQuery(filter.applicant);
+        if (!match.isEmpty()) {
+            conditions.append(
+                QStringLiteral("d.local_id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)"));
+            where.values.append(match);
+        }
+    }
+    if (!filter.citizenId.trimmed().isEmpty()) {
+        QString digits = filter.citizenId;
+        digits.remove(QRegularExpression(QStringLiteral("[\\s.\\-]")));
+        static const QRegularExpression onlyDigits(QStringLiteral("^[0-9]{1,12}$"));
+        if (!onlyDigits.match(digits).hasMatch()) {
+            return makeError(QStringLiteral("dossier.bad_filter"),
+                             tr("A citizen ID to search for has up to 12 digits, not \"%1\".").arg(filter.citizenId));
+        }
+        if (digits.size() == 12) {
+            conditions.append(QStringLiteral("d.citizen_id = ?"));
+            where.values.append(digits);
+        } else {
+            // GLOB (unlike LIKE) is case-sensitive, so the citizen_id index serves the prefix.
+            conditions.append(QStringLiteral("d.citizen_id GLOB ?"));
+            where.values.append(digits + QLatin1Char('*'));
+        }
+    }
+    if (!filter.procedureCode.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("d.procedure_code = ?"));
+        where.values.append(filter.procedureCode.trimmed());
+    }
+    if (!conditions.isEmpty())
+        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+QString orderClause(DossierFilter::Order order)
+{
+    switch (order) {
+    case DossierFilter::Order::DueDate:
+        return QStringLiteral(" ORDER BY d.due_date, d.received_at, d.local_id");
+    case DossierFilter::Order::Received:
+        return QStringLiteral(" ORDER BY d.received_at, d.local_id");
+    case DossierFilter::Order::ReceivedNewestFirst:
+        return QStringLiteral(" ORDER BY d.received_at DESC, d.local_id DESC");
+    }
+    return {};
+}
+
+Error readError(const QSqlQuery &query)
+{
+    return makeError(QStringLiteral("store.read_failed"),
+                     tr("The dossiers could not be read: %1").arg(query.lastError().text()));
+}
+
+} // namespace
+
+DossierQueries::DossierQueries(Database &database) : m_database(database) {}
+
+QString DossierQueries::columns()
+{
+    return QStringLiteral("d.id, d.code, d.procedure_code, d.applicant_name, d.citizen_id, d.phone, d.address, "
+                          "d.email, d.status, d.received_at, d.due_date, d.done_at, d.returned_at, d.version, "
+                          "d.commune_code, d.origin_device");
+}
+
+Dossier DossierQueries::dossierFromRow(const QSqlQuery &query)
+{
+    Dossier dossier;
+    dossier.id = QUuid::fromString(query.value(0).toString());
+    dossier.code = query.value(1).toString();
+    dossier.procedureCode = query.value(2).toString();
+    dossier.applicantName = query.value(3).toString();
+    dossier.citizenId = query.value(4).toString();
+    dossier.phone = query.value(5).toString();
+    dossier.address = query.value(6).toString();
+    dossier.email = query.value(7).toString();
+    dossier.status = statusFromKey(query.value(8).toString()).value_or(DossierStatus::Received);
+    dossier.receivedAt = parseTime(query.value(9));
+    dossier.dueDate = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+    dossier.doneAt = parseTime(query.value(11));
+    dossier.returnedAt = parseTime(query.value(12));
+    dossier.version = query.value(13).toInt();
+    dossier.communeCode = query.value(14).toString();
+    dossier.originDevice = query.value(15).toString();
+    return dossier;
+}
+
+Status DossierQueries::forEach(const DossierFilter &filter, const std::function<bool(const Dossier &)> &visit) const
+{
+    auto where = whereClause(filter);
+    if (!where)
+        return where.error();
+    QSqlQuery query(m_database.connection());
+    // Forward-only: QtSql then keeps no copy of the rows already visited.
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM dossiers d") + where->sql
+                  + orderClause(filter.orderBy) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    query.addBindValue(filter.limit < 0 ? -1 : filter.limit);
+    query.addBindValue(qMax(0, filter.offset));
+    if (!query.exec())
+        return readError(query);
+    while (query.next()) {
+        if (!visit(dossierFromRow(query)))
+            break;
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    return {};
+}
+
+Result<qint64> DossierQueries::count(const DossierFilter &filter) const
+{
+    auto where = whereClause(filter);
+    if (!where)
+        return where.error();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM dossiers d") + where->sql);
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return readError(query);
+    return query.value(0).toLongLong();
+}
+
+} // namespace motcua

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "DossierQueries.h"
+#include "domain/Dossier.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace motcua {
+
+class Database;
+class WorkCalendar;
+
+// A document as the reception officer lists it on the receipt, with the scan to attach if any.
+struct ReceiveDocumentRequest
+{
+    QString title;
+    DocumentKind kind = DocumentKind::Original;
+    int count = 1;
+    QString sourceFile; // path of a scan to attach; empty for none
+};
+
+// What the reception desk typed for a new dossier.
+struct ReceiveRequest
+{
+    QString procedureCode;  // the current code or a legacy alias (procedure_aliases)
+    QString applicantName;
+    QString citizenId;      // as typed; stored as the normalized 12 digits
+    QString phone;          // optional
+    QString address;        // optional
+    QString email;          // optional
+    QDateTime receivedAt;   // null: now
+    QList<ReceiveDocumentRequest> documents;
+};
+
+// The dossiers of the local store: receipt, the moves of the legal workflow, lookups and lists.
+// Every change writes, in one transaction, the dossier, exactly one dossier_events row and
+// exactly one outbox op with the same op id (DESIGN.md "Local store"); a change that fails
+// writes nothing.
+//
+// The dossier code's agency part is meta "agency_code" when set (the agency's electronic code),
+// else meta "commune_code", else "00000" (a device not yet enrolled in a commune).
+class DossierRepository final
+{
+public:
+    DossierRepository(Database &database, const WorkCalendar &calendar, QString actor);
+    ~DossierRepository();
+    DossierRepository(const DossierRepository &) = delete;
+    DossierRepository &operator=(const DossierRepository &) = delete;
+
+    // Validates everything, then stores the attachments, the dossier, its documents, the
+    // "receive" event and the outbox op in one durable transaction. Errors:
+    // "dossier.unknown_procedure", "dossier.inactive_procedure", "dossier.applicant_name_required",
+    // "citizen_id.*" (CitizenId::parse), "dossier.invalid_phone", "dossier.invalid_email",
+    // "dossier.document_title_required", "dossier.document_count", "attachment.not_found",
+    // "attachment.unreadable", "dossier.invalid_agency_code", "dossier.no_due_date", and store errors.
+    Result<Dossier> receive(const ReceiveRequest &request);
+
+    // The same for many dossiers in ONE transaction with reused prepared statements (imports,
+    // benchmarks): all are validated first, and any invalid request fails the whole batch with
+    // its error prefixed by its position. onReceived sees each stored dossier.
+    Status receiveMany(const QList<ReceiveRequest> &requests,
+                       const std::function<void(const Dossier &)> &onReceived = {});
+
+    // Moves a dossier (by UUID or code) to `to` after DossierLifecycle::check. A supplement request
+    // opens a pause; leaving "supplement requested" closes it and pushes the due date back by the
+    // working days it lasted. at null: now; actor empty: the repository's actor. Errors:
+    // "dossier.not_found", "lifecycle.*", "dossier.changed" (another writer got there first).
+    Result<Dossier> move(const QString &idOrCode, DossierStatus to, const QString &note = {},
+                         const QDateTime &at = {}, const QString &actor = {});
+
+    // The dossier by UUID or code, with documents and pauses; "dossier.not_found".
+    Result<Dossier> find(const QString &idOrCode) const;
+    Result<QList<DossierEvent>> events(const QUuid &dossierId) const;
+    Result<QList<DossierPause>> pauses(const QUuid &dossierId) const;
+
+    // See DossierQueries.
+    Status forEach(const DossierFilter &filter, const std::function<bool(const Dossier &)> &visit) const;
+    Result<qint64> count(const DossierFilter &filter) const;
+
+    // The agency part of new dossier codes (see the class comment).
+    QString agencyCode() const;
+
+private:
+    struct Pending;
+    struct WriteContext;
+    struct Statements;
+
+    Result<Pending> validate(const ReceiveRequest &request, WriteContext &context) const;
+    Status store(Pending &pending, WriteContext &context);
+    Status flushSequences(WriteContext &context);
+    Status insertEventAndOp(const DossierEvent &event, int baseVersion, const QByteArray &fieldsJson,
+                            const QStringList &blobRefs, const QDateTime &queuedAt);
+    Status loadChildren(Dossier &dossier) const;
+
+    Database &m_database;
+    const WorkCalendar &m_calendar;
+    QString m_actor;
+    QString m_deviceId;
+    QString m_deviceTag;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace motcua

@@ -1,0 +1,172 @@
+#include "Outbox.h"
+
+#include "Database.h"
+#include "IsoTime.h"
+#include "domain/VietnamTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace motcua {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::Outbox", text);
+}
+
+Error sqlError(const QSqlQuery &query)
+{
+    return makeError(QStringLiteral("store.write_failed"),
+                     tr("The outbox could not be updated: %1").arg(query.lastError().text()));
+}
+
+Error readError(const QSqlQuery &query)
+{
+    return makeError(QStringLiteral("store.read_failed"),
+                     tr("The outbox could not be read: %1").arg(query.lastError().text()));
+}
+
+bool isSha256(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+QJsonObject OutboxOp::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("op_id"), uuidText(opId)},
+        {QStringLiteral("entity"), entity},
+        {QStringLiteral("id"), entityId},
+        {QStringLiteral("base_version"), baseVersion},
+        {QStringLiteral("fields"), fields},
+        {QStringLiteral("blob_refs"), QJsonArray::fromStringList(blobRefs)},
+    };
+}
+
+Outbox::Outbox(Database &database) : m_database(database) {}
+
+Status Outbox::append(const OutboxOp &op)
+{
+    if (op.opId.isNull() || op.entity.isEmpty() || op.entityId.isEmpty() || op.baseVersion < 0) {
+        return makeError(QStringLiteral("outbox.invalid_op"),
+                         tr("An outbox operation needs an operation id, an entity, a record id and a version."));
+    }
+    for (const QString &ref : op.blobRefs) {
+        if (!isSha256(ref)) {
+            return makeError(QStringLiteral("outbox.invalid_op"),
+                             tr("An outbox operation refers to an attachment by a malformed hash: %1").arg(ref));
+        }
+    }
+    return m_database.write([&]() -> Status {
+        // Prepared once: bulk receipts append tens of thousands of ops in one transaction.
+        if (!m_insert) {
+            m_insert.emplace(m_database.connection());
+            if (!m_insert->prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, base_version, fields, "
+                                                  "blob_refs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+                Error error = sqlError(*m_insert);
+                m_insert.reset();
+                return error;
+            }
+        }
+        QSqlQuery &query = *m_insert;
+        query.bindValue(0, uuidText(op.opId));
+        query.bindValue(1, op.entity);
+        query.bindValue(2, op.entityId);
+        query.bindValue(3, op.baseVersion);
+        query.bindValue(4, QString::fromUtf8(op.fieldsJson.isEmpty()
+                                                 ? QJsonDocument(op.fields).toJson(QJsonDocument::Compact)
+                                                 : op.fieldsJson));
+        query.bindValue(5, op.blobRefs.isEmpty()
+                               ? QStringLiteral("[]")
+                               : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(op.blobRefs))
+                                                       .toJson(QJsonDocument::Compact)));
+        query.bindValue(6, IsoTime::text(op.createdAt.isValid() ? op.createdAt : VietnamTime::now()));
+        if (!query.exec()) {
+            Error error = sqlError(query);
+            query.finish();
+            return error;
+        }
+        query.finish();
+        return {};
+    });
+}
+
+Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 afterSeq) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, op_id, entity, entity_id, base_version, fields, blob_refs, created_at "
+                                 "FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit < 0 ? -1 : limit);
+    if (!query.exec())
+        return readError(query);
+    QList<OutboxOp> ops;
+    while (query.next()) {
+        OutboxOp op;
+        op.seq = query.value(0).toLongLong();
+        op.opId = QUuid::fromString(query.value(1).toString());
+        op.entity = query.value(2).toString();
+        op.entityId = query.value(3).toString();
+        op.baseVersion = query.value(4).toInt();
+        op.fields = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        const QJsonArray refs = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array();
+        for (const QJsonValue &ref : refs)
+            op.blobRefs.append(ref.toString());
+        op.createdAt = VietnamTime::parseIso(query.value(7).toString()).value_or(QDateTime());
+        ops.append(std::move(op));
+    }
+    return ops;
+}
+
+Result<qint64> Outbox::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
+        return readError(query);
+    return query.value(0).toLongLong();
+}
+
+Status Outbox::acknowledge(const QList<QUuid> &opIds)
+{
+    if (opIds.isEmpty())
+        return {};
+    return m_database.write([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"));
+        for (const QUuid &id : opIds) {
+            query.addBindValue(uuidText(id));
+            if (!query.exec())
+                return sqlError(query);
+        }
+        return {};
+    });
+}
+
+Result<qint64> Outbox::pendingBlobBytes() const
+{
+    QSqlQuery query(m_database.connection());
+    // A blob that several pending ops share is uploaded once.
+    if (!query.exec(QStringLiteral("SELECT coalesce(sum(size), 0) FROM attachments WHERE sha256 IN "
+                                   "(SELECT refs.value FROM outbox, json_each(outbox.blob_refs) AS refs)"))
+        || !query.next()) {
+        return readError(query);
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace motcua
