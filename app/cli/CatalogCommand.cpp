@@ -24,7 +24,9 @@ QString processingText(const Procedure &procedure)
 {
     if (procedure.processingUnit == ProcessingUnit::SameDay)
         return tr("same day");
-    return QCoreApplication::translate("motcua::cli", "%n working day(s)", nullptr, procedure.processingDays);
+    if (procedure.processingDays == 1)
+        return tr("1 working day");
+    return tr("%1 working days").arg(procedure.processingDays);
 }
 
 int runImport(CliContext &context, const QStringList &args)
