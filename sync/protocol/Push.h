@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Change.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace motcua::protocol {
+
+// One operation of a push, in the shape of an outbox row (core/store/Outbox.h).
+struct PushOp
+{
+    QString opId;   // canonical UUID; the server deduplicates on (device, op_id)
+    QString entity; // entity name; only isPushableEntity ones are applied, others are rejected
+    QString id;     // the record's canonical UUID
+    qint64 baseVersion = 0; // 0 creates the record
+    QJsonObject fields;     // non-empty, pushedFieldsBounds()
+    QStringList blobRefs;   // distinct SHA-256 of the attachments the op needs
+
+    // A request part: unknown members are refused. A client runs this on each outbox op before
+    // it batches it (OutboxOp::toJson() is the input), so a batch never fails for one bad op.
+    static Result<PushOp> fromJson(const QJsonObject &object, const QString &path = {});
+    QJsonObject toJson() const;
+
+    bool operator==(const PushOp &) const = default;
+};
+
+// POST /v1/push.
+struct PushRequest
+{
+    QString batchId; // canonical UUID, for logs and tracing; dedup is per op
+    QList<PushOp> ops; // 1 to limits::maxOpsPerBatch, distinct op ids
+
+    static Result<PushRequest> fromJson(const QByteArray &body);
+    static Result<PushRequest> fromJson(const QJsonObject &object, const QString &path = {});
+    QJsonObject toJson() const;
+
+    bool operator==(const PushRequest &) const = default;
+};
+
+enum class PushOutcome { Applied, Duplicate, Conflict, Rejected, Retry };
+
+QString pushOutcomeName(PushOutcome outcome);
+std::optional<PushOutcome> parsePushOutcome(const QString &name);
+
+// The server's answer for one op.
+struct PushResult
+{
+    QString opId;
+    PushOutcome result = PushOutcome::Applied;
+    std::optional<qint64> version;      // applied, duplicate: the version the op made; conflict: the server's
+    std::optional<QString> reason;      // rejected (required), retry: a code such as "entity.unknown"
+    std::optional<QString> message;     // human text for the data clerk
+    std::optional<Change> serverRecord; // conflict (required): the server's current record
+    QStringList missingBlobs;           // retry (required, non-empty): blobs to upload first
+
+    static Result<PushResult> fromJson(const QJsonObject &object, const QString &path);
+    QJsonObject toJson() const;
+
+    bool operator==(const PushResult &) const = default;
+};
+
+// The answer to POST /v1/push: one result per op, in the order of the ops.
+struct PushResponse
+{
+    QString batchId;
+    QList<PushResult> results;
+
+    static Result<PushResponse> fromJson(const QByteArray &body);
+    static Result<PushResponse> fromJson(const QJsonObject &object, const QString &path = {});
+    QJsonObject toJson() const;
+
+    // Checks the answer against the request it answers: same batch, one result per op in order,
+    // a conflict's record is the op's record, missing blobs are among the op's blob_refs.
+    Status matches(const PushRequest &request) const;
+
+    bool operator==(const PushResponse &) const = default;
+};
+
+} // namespace motcua::protocol
