@@ -12,12 +12,12 @@ struct CitizenIdInfo
 {
     enum class Gender { Male, Female };
 
-    QString number;        // the 12 digits, spaces removed
-    QString provinceCode;  // "001".."096": the old 63-province code of birth registration
-    QString provinceName;  // "Hà Nội", …
+    QString number; // the 12 digits, spaces removed
+    QString provinceCode; // "001".."096": the old 63-province code of birth registration
+    QString provinceName; // "Hà Nội", …
     Gender gender = Gender::Male;
-    int century = 1900;    // 1900, 2000, 2100, 2200 or 2300
-    int birthYear = 0;     // century + the two year digits
+    int century = 1900; // 1900, 2000, 2100, 2200 or 2300
+    int birthYear = 0; // century + the two year digits
 };
 
 namespace CitizenId {

@@ -24,7 +24,7 @@ struct ReceivedDocument
 struct DossierPause
 {
     QDateTime startedAt;
-    QDateTime endedAt;   // null while still paused
+    QDateTime endedAt; // null while still paused
     int workingDays = 0; // added to the due date when the pause ended
 };
 
@@ -36,18 +36,18 @@ struct Dossier
     QString code;
     QString procedureCode;
     QString applicantName; // NFC
-    QString citizenId;     // 12 digits, normalized
+    QString citizenId; // 12 digits, normalized
     QString phone;
     QString address;
     QString email;
     DossierStatus status = DossierStatus::Received;
-    QDateTime receivedAt;  // Vietnam time
+    QDateTime receivedAt; // Vietnam time
     QDate dueDate;
-    QDateTime doneAt;      // null until done
-    QDateTime returnedAt;  // null until returned
+    QDateTime doneAt; // null until done
+    QDateTime returnedAt; // null until returned
     QList<ReceivedDocument> documents;
     QList<DossierPause> pauses;
-    int version = 0;       // increases with every change; the base version of the next op
+    int version = 0; // increases with every change; the base version of the next op
     QString communeCode;
     QString originDevice;
 
@@ -62,11 +62,11 @@ struct DossierEvent
     QDateTime at;
     QString actor;
     QString device;
-    QString action;     // "receive", "move", …
+    QString action; // "receive", "move", …
     std::optional<DossierStatus> fromStatus;
     DossierStatus toStatus = DossierStatus::Received;
     QString note;
-    QUuid opId;         // the outbox op written in the same transaction
+    QUuid opId; // the outbox op written in the same transaction
 };
 
 } // namespace motcua

@@ -13,8 +13,8 @@ namespace motcua {
 // unique across devices without asking the server.
 struct DossierCode
 {
-    QString agency;  // the commune (or agency) code: letters, digits and dots, no '-'
-    QDate day;       // the legal date of receipt
+    QString agency; // the commune (or agency) code: letters, digits and dots, no '-'
+    QDate day; // the legal date of receipt
     QString deviceTag;
     int sequence = 0; // from 1
 

@@ -56,8 +56,8 @@ bool needsNote(DossierStatus to)
     return to == DossierStatus::Refused || to == DossierStatus::SupplementRequested || to == DossierStatus::Stopped;
 }
 
-Status check(const Dossier &dossier, DossierStatus to, const QString &note, const QDateTime &at,
-             const QDateTime &lastEventAt)
+Status check(
+    const Dossier &dossier, DossierStatus to, const QString &note, const QDateTime &at, const QDateTime &lastEventAt)
 {
     const DossierStatus from = dossier.status;
     const QString fromLabel = statusLabel(from);
@@ -65,39 +65,35 @@ Status check(const Dossier &dossier, DossierStatus to, const QString &note, cons
 
     if (from == to) {
         return makeError(QStringLiteral("lifecycle.same_status"),
-                         tr("Dossier %1 is already \"%2\"; it cannot move to \"%3\" again.")
-                             .arg(dossier.code, fromLabel, toLabel));
+            tr("Dossier %1 is already \"%2\"; it cannot move to \"%3\" again.").arg(dossier.code, fromLabel, toLabel));
     }
     if (isTerminal(from)) {
         return makeError(QStringLiteral("lifecycle.terminal"),
-                         tr("Dossier %1 is closed as \"%2\"; it cannot move to \"%3\".")
-                             .arg(dossier.code, fromLabel, toLabel));
+            tr("Dossier %1 is closed as \"%2\"; it cannot move to \"%3\".").arg(dossier.code, fromLabel, toLabel));
     }
     if (!isAllowed(from, to)) {
         return makeError(QStringLiteral("lifecycle.illegal_move"),
-                         tr("Dossier %1 cannot move from \"%2\" to \"%3\".").arg(dossier.code, fromLabel, toLabel));
+            tr("Dossier %1 cannot move from \"%2\" to \"%3\".").arg(dossier.code, fromLabel, toLabel));
     }
     if (needsNote(to) && note.trimmed().isEmpty()) {
         return makeError(QStringLiteral("lifecycle.note_required"),
-                         tr("Moving dossier %1 from \"%2\" to \"%3\" needs the reasons: write them in the note.")
-                             .arg(dossier.code, fromLabel, toLabel));
+            tr("Moving dossier %1 from \"%2\" to \"%3\" needs the reasons: write them in the note.")
+                .arg(dossier.code, fromLabel, toLabel));
     }
     if (!at.isValid()) {
         return makeError(QStringLiteral("lifecycle.invalid_time"),
-                         tr("Moving dossier %1 from \"%2\" to \"%3\" needs a valid date and time.")
-                             .arg(dossier.code, fromLabel, toLabel));
+            tr("Moving dossier %1 from \"%2\" to \"%3\" needs a valid date and time.")
+                .arg(dossier.code, fromLabel, toLabel));
     }
     if (dossier.receivedAt.isValid() && seconds(at) < seconds(dossier.receivedAt)) {
         return makeError(QStringLiteral("lifecycle.before_receipt"),
-                         tr("Dossier %1 cannot move from \"%2\" to \"%3\" at %4: it was received at %5.")
-                             .arg(dossier.code, fromLabel, toLabel, VietnamTime::toIso(at),
-                                  VietnamTime::toIso(dossier.receivedAt)));
+            tr("Dossier %1 cannot move from \"%2\" to \"%3\" at %4: it was received at %5.")
+                .arg(dossier.code, fromLabel, toLabel, VietnamTime::toIso(at), VietnamTime::toIso(dossier.receivedAt)));
     }
     if (lastEventAt.isValid() && seconds(at) < seconds(lastEventAt)) {
         return makeError(QStringLiteral("lifecycle.before_last_event"),
-                         tr("Dossier %1 cannot move from \"%2\" to \"%3\" at %4: its last change was at %5.")
-                             .arg(dossier.code, fromLabel, toLabel, VietnamTime::toIso(at),
-                                  VietnamTime::toIso(lastEventAt)));
+            tr("Dossier %1 cannot move from \"%2\" to \"%3\" at %4: its last change was at %5.")
+                .arg(dossier.code, fromLabel, toLabel, VietnamTime::toIso(at), VietnamTime::toIso(lastEventAt)));
     }
     return {};
 }

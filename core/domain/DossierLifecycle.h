@@ -34,8 +34,8 @@ bool needsNote(DossierStatus to);
 //   "lifecycle.before_receipt"    at is earlier than the receipt
 //   "lifecycle.before_last_event" at is earlier than the latest event
 // Times are compared to the second, the precision the store keeps.
-Status check(const Dossier &dossier, DossierStatus to, const QString &note, const QDateTime &at,
-             const QDateTime &lastEventAt);
+Status check(
+    const Dossier &dossier, DossierStatus to, const QString &note, const QDateTime &at, const QDateTime &lastEventAt);
 
 } // namespace DossierLifecycle
 } // namespace motcua

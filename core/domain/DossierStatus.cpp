@@ -7,8 +7,8 @@ namespace motcua {
 QList<DossierStatus> allStatuses()
 {
     return {DossierStatus::Received, DossierStatus::InProcess, DossierStatus::SupplementRequested,
-            DossierStatus::FinancialObligation, DossierStatus::Done, DossierStatus::Returned,
-            DossierStatus::Refused, DossierStatus::Withdrawn, DossierStatus::Stopped};
+        DossierStatus::FinancialObligation, DossierStatus::Done, DossierStatus::Returned, DossierStatus::Refused,
+        DossierStatus::Withdrawn, DossierStatus::Stopped};
 }
 
 QString statusKey(DossierStatus status)
@@ -85,8 +85,8 @@ bool isOpen(DossierStatus status)
 
 bool isTerminal(DossierStatus status)
 {
-    return status == DossierStatus::Returned || status == DossierStatus::Refused
-        || status == DossierStatus::Withdrawn || status == DossierStatus::Stopped;
+    return status == DossierStatus::Returned || status == DossierStatus::Refused || status == DossierStatus::Withdrawn
+        || status == DossierStatus::Stopped;
 }
 
 bool clockRuns(DossierStatus status)

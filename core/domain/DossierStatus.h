@@ -10,15 +10,15 @@ namespace motcua {
 // The legal statuses of a dossier (DOMAIN.md, "Dossier lifecycle"). "Late" is not a status: see
 // Timeliness. Which moves are allowed lives in DossierLifecycle.
 enum class DossierStatus {
-    Received,            // complete and valid: the clock runs
+    Received, // complete and valid: the clock runs
     InProcess,
     SupplementRequested, // form 02 issued: the clock pauses
     FinancialObligation, // waiting for the citizen's fees or taxes
-    Done,                // result ready, awaiting collection
-    Returned,            // result handed to the citizen
-    Refused,             // form 03
-    Withdrawn,           // the citizen withdrew it
-    Stopped,             // processing stopped
+    Done, // result ready, awaiting collection
+    Returned, // result handed to the citizen
+    Refused, // form 03
+    Withdrawn, // the citizen withdrew it
+    Stopped, // processing stopped
 };
 
 QString statusKey(DossierStatus status); // "received", "in_process", "supplement_requested",

@@ -9,9 +9,9 @@ namespace motcua {
 // A date of the Vietnamese lunisolar calendar.
 struct LunarDate
 {
-    int day = 0;   // 1..30
+    int day = 0; // 1..30
     int month = 0; // 1..12
-    int year = 0;  // the lunar year, e.g. 2026 for Bính Ngọ
+    int year = 0; // the lunar year, e.g. 2026 for Bính Ngọ
     bool leap = false; // a leap (nhuận) month
 
     friend bool operator==(const LunarDate &, const LunarDate &) = default;
@@ -23,7 +23,7 @@ struct LunarDate
 namespace LunarCalendar {
 
 QDate firstSupportedDate(); // 1900-01-01
-QDate lastSupportedDate();  // 2199-12-31
+QDate lastSupportedDate(); // 2199-12-31
 
 // Nothing outside the supported range.
 std::optional<LunarDate> fromSolar(const QDate &date);

@@ -48,8 +48,8 @@ std::optional<QDateTime> parseIso(const QString &text)
         return std::nullopt;
     QTime time(0, 0);
     if (match.hasCaptured(4)) {
-        time = QTime(match.captured(4).toInt(), match.captured(5).toInt(),
-                     match.hasCaptured(6) ? match.captured(6).toInt() : 0);
+        time = QTime(
+            match.captured(4).toInt(), match.captured(5).toInt(), match.hasCaptured(6) ? match.captured(6).toInt() : 0);
         if (!time.isValid())
             return std::nullopt;
     }

@@ -24,8 +24,8 @@ struct HolidaySchedule
     int year = 0;
     bool replacesDefault = false; // true: only daysOff count, the default arrangement is ignored
     QList<Holiday> daysOff;
-    QList<QDate> removedDays;     // default holidays that are working days this year
-    QList<Holiday> workingDays;   // Saturdays/Sundays that are working days (name: why)
+    QList<QDate> removedDays; // default holidays that are working days this year
+    QList<Holiday> workingDays; // Saturdays/Sundays that are working days (name: why)
 };
 
 // Which days count for legal processing times: Monday to Friday, less the statutory holidays of

@@ -91,7 +91,10 @@ Result<QString> hashFile(const QString &path)
 
 } // namespace
 
-AttachmentStore::AttachmentStore(Database &database) : m_database(database) {}
+AttachmentStore::AttachmentStore(Database &database)
+    : m_database(database)
+{
+}
 
 bool AttachmentStore::isValidSha256(const QString &text)
 {
@@ -118,14 +121,13 @@ Result<AttachmentInfo> AttachmentStore::put(const QString &filePath, const QStri
     const QFileInfo info(filePath);
     if (!info.exists()) {
         return makeError(QStringLiteral("attachment.not_found"),
-                         tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
+            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
     }
     QFile file(filePath);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         return makeError(QStringLiteral("attachment.unreadable"),
-                         tr("The file %1 cannot be read: %2")
-                             .arg(QDir::toNativeSeparators(filePath),
-                                  info.isFile() ? file.errorString() : tr("it is not a file")));
+            tr("The file %1 cannot be read: %2")
+                .arg(QDir::toNativeSeparators(filePath), info.isFile() ? file.errorString() : tr("it is not a file")));
     }
     static const QMimeDatabase mimes;
     const QString mediaType = mimes.mimeTypeForFile(info).name();
@@ -147,11 +149,11 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
     const QString dir = blobsDir();
     if (!QDir().mkpath(dir)) {
         return makeError(QStringLiteral("attachment.write_failed"),
-                         tr("Cannot create the attachment folder %1.").arg(QDir::toNativeSeparators(dir)));
+            tr("Cannot create the attachment folder %1.").arg(QDir::toNativeSeparators(dir)));
     }
     auto writeFailed = [&](const QString &why) {
         return makeError(QStringLiteral("attachment.write_failed"),
-                         tr("The attachment %1 could not be saved (the disk may be full): %2").arg(originalName, why));
+            tr("The attachment %1 could not be saved (the disk may be full): %2").arg(originalName, why));
     };
 
     QTemporaryFile temp(QDir(dir).filePath(kTempPrefix + QStringLiteral("XXXXXX")));
@@ -166,7 +168,7 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
         chunk = source.read(kChunk);
         if (chunk.isEmpty() && !source.atEnd()) {
             return makeError(QStringLiteral("attachment.unreadable"),
-                             tr("The file %1 could not be read to the end: %2").arg(originalName, source.errorString()));
+                tr("The file %1 could not be read to the end: %2").arg(originalName, source.errorString()));
         }
         hash.addData(chunk);
         if (temp.write(chunk) != chunk.size())
@@ -212,7 +214,7 @@ Status AttachmentStore::insertRow(const AttachmentInfo &info)
         query.addBindValue(VietnamTime::toIso(VietnamTime::now()));
         if (!query.exec()) {
             return makeError(QStringLiteral("store.write_failed"),
-                             tr("The attachment could not be recorded: %1").arg(query.lastError().text()));
+                tr("The attachment could not be recorded: %1").arg(query.lastError().text()));
         }
         return {};
     });
@@ -239,17 +241,17 @@ Status AttachmentStore::verify(const QString &sha256) const
     const QString file = path(sha256);
     if (file.isEmpty()) {
         return makeError(QStringLiteral("attachment.invalid_hash"),
-                         tr("\"%1\" is not an attachment hash (64 hexadecimal digits).").arg(sha256));
+            tr("\"%1\" is not an attachment hash (64 hexadecimal digits).").arg(sha256));
     }
     auto hashed = hashFile(file);
     if (!hashed) {
         return makeError(QStringLiteral("attachment.missing"),
-                         tr("The attachment file %1 is missing or unreadable.").arg(QDir::toNativeSeparators(file)));
+            tr("The attachment file %1 is missing or unreadable.").arg(QDir::toNativeSeparators(file)));
     }
     if (*hashed != sha256) {
         return makeError(QStringLiteral("attachment.corrupt"),
-                         tr("The attachment file %1 is damaged: its content no longer matches its name.")
-                             .arg(QDir::toNativeSeparators(file)));
+            tr("The attachment file %1 is damaged: its content no longer matches its name.")
+                .arg(QDir::toNativeSeparators(file)));
     }
     return {};
 }

@@ -14,7 +14,7 @@ class Database;
 // What the store knows about one attachment (a scan handed in with a dossier).
 struct AttachmentInfo
 {
-    QString sha256;       // 64 lowercase hex digits: the file's name under blobs/
+    QString sha256; // 64 lowercase hex digits: the file's name under blobs/
     qint64 size = 0;
     QString mediaType;
     QString originalName; // the name it had when first stored

@@ -49,7 +49,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
         QSqlQuery query(db);
         if (!query.exec(sql)) {
             return makeError(QStringLiteral("store.migration_failed"),
-                             tr("Could not update the database structure: %1").arg(query.lastError().text()));
+                tr("Could not update the database structure: %1").arg(query.lastError().text()));
         }
     }
     return {};
@@ -58,7 +58,8 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 } // namespace
 
 Database::Database(QString dataDir, QString connectionName)
-    : m_dataDir(std::move(dataDir)), m_connectionName(std::move(connectionName))
+    : m_dataDir(std::move(dataDir))
+    , m_connectionName(std::move(connectionName))
 {
 }
 
@@ -86,7 +87,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir)) {
         return makeError(QStringLiteral("store.open_failed"),
-                         tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+            tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
     }
     std::unique_ptr<Database> database(new Database(QDir(dataDir).absolutePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -94,8 +95,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         return makeError(QStringLiteral("store.open_failed"),
-                         tr("Cannot open the database %1: %2")
-                             .arg(QDir::toNativeSeparators(database->filePath()), db.lastError().text()));
+            tr("Cannot open the database %1: %2")
+                .arg(QDir::toNativeSeparators(database->filePath()), db.lastError().text()));
     }
     if (auto status = database->applyPragmas(); !status)
         return status.error();
@@ -111,21 +112,22 @@ Status Database::applyPragmas()
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // Large sorts (a register of a million dossiers) spill to temporary files instead of
+        // growing the process: the default temp_store, and a bounded page cache.
+        QStringLiteral("PRAGMA cache_size = -16384"),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {
             return makeError(QStringLiteral("store.open_failed"),
-                             tr("Cannot prepare the database (%1): %2").arg(pragma, query.lastError().text()));
+                tr("Cannot prepare the database (%1): %2").arg(pragma, query.lastError().text()));
         }
     }
     // A file that is not SQLite fails here, not at the first real query.
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         return makeError(QStringLiteral("store.open_failed"),
-                         tr("%1 is not a MotCua database: %2")
-                             .arg(QDir::toNativeSeparators(filePath()), check.lastError().text()));
+            tr("%1 is not a MotCua database: %2").arg(QDir::toNativeSeparators(filePath()), check.lastError().text()));
     }
     return {};
 }
@@ -140,10 +142,10 @@ Status Database::migrate()
 
     if (version > kSchemaVersion) {
         return makeError(QStringLiteral("store.newer_schema"),
-                         tr("This data was written by a newer MotCua (database version %1; this program "
-                            "understands up to %2). Install the newer MotCua to open it; nothing was changed.")
-                             .arg(version)
-                             .arg(kSchemaVersion));
+            tr("This data was written by a newer MotCua (database version %1; this program "
+               "understands up to %2). Install the newer MotCua to open it; nothing was changed.")
+                .arg(version)
+                .arg(kSchemaVersion));
     }
 
     const QList<QStringList> steps = Schema::migrationSteps();
@@ -189,7 +191,7 @@ Status Database::write(const std::function<Status()> &work)
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return makeError(QStringLiteral("store.busy"),
-                         tr("The database is busy or cannot be written: %1").arg(begin.lastError().text()));
+            tr("The database is busy or cannot be written: %1").arg(begin.lastError().text()));
     }
     ++m_writeDepth;
     Status status = work();
@@ -199,7 +201,7 @@ Status Database::write(const std::function<Status()> &work)
         if (end.exec(QStringLiteral("COMMIT")))
             return status;
         status = makeError(QStringLiteral("store.commit_failed"),
-                           tr("The change could not be saved (the disk may be full): %1").arg(end.lastError().text()));
+            tr("The change could not be saved (the disk may be full): %1").arg(end.lastError().text()));
     }
     QSqlQuery rollback(db);
     rollback.exec(QStringLiteral("ROLLBACK"));

@@ -12,10 +12,21 @@ namespace {
 class Writer final
 {
 public:
-    explicit Writer(QByteArray &out) : m_out(out) {}
+    explicit Writer(QByteArray &out)
+        : m_out(out)
+    {
+    }
 
-    void begin() { m_out.append('{'); m_first = true; }
-    void end() { m_out.append('}'); m_first = false; }
+    void begin()
+    {
+        m_out.append('{');
+        m_first = true;
+    }
+    void end()
+    {
+        m_out.append('}');
+        m_first = false;
+    }
 
     void key(const char *name)
     {
@@ -70,23 +81,32 @@ public:
         m_firstElement = false;
         begin();
     }
-    void endArray() { m_out.append(']'); m_first = false; }
+    void endArray()
+    {
+        m_out.append(']');
+        m_first = false;
+    }
 
 private:
     void appendString(const QByteArray &utf8)
     {
         static const char hex[] = "0123456789abcdef";
         m_out.append('"');
-        for (const char c : utf8) {
+        // Runs of bytes that need no escape (almost every text) are appended at once.
+        qsizetype runStart = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const char c = utf8.at(i);
             const auto byte = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                m_out.append('\\').append(c);
-            } else if (byte < 0x20) {
+            if (c != '"' && c != '\\' && byte >= 0x20)
+                continue;
+            m_out.append(utf8.constData() + runStart, i - runStart);
+            runStart = i + 1;
+            if (byte < 0x20)
                 m_out.append("\\u00").append(hex[byte >> 4]).append(hex[byte & 15]);
-            } else {
-                m_out.append(c);
-            }
+            else
+                m_out.append('\\').append(c);
         }
+        m_out.append(utf8.constData() + runStart, utf8.size() - runStart);
         m_out.append('"');
     }
 

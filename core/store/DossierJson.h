@@ -17,9 +17,9 @@ namespace DossierJson {
 // a bulk receipt serializes tens of thousands of these.
 QByteArray dossierText(const Dossier &dossier, const DossierEvent *event = nullptr);
 
-QJsonObject dossier(const Dossier &dossier);          // the same as an object
+QJsonObject dossier(const Dossier &dossier); // the same as an object
 QJsonArray pauses(const QList<DossierPause> &pauses);
-QJsonObject event(const DossierEvent &event);         // without op_id: the op carries it
+QJsonObject event(const DossierEvent &event); // without op_id: the op carries it
 
 } // namespace DossierJson
 } // namespace motcua

@@ -7,6 +7,7 @@
 #include "DossierSql.h"
 #include "domain/Deadline.h"
 #include "domain/DossierLifecycle.h"
+#include "domain/TimeOrderedUuid.h"
 #include "domain/WorkCalendar.h"
 
 #include <QJsonDocument>
@@ -30,8 +31,8 @@ Result<QDateTime> lastEventAt(const QSqlDatabase &db, const QUuid &dossierId)
 
 } // namespace
 
-Result<Dossier> DossierRepository::move(const QString &idOrCode, DossierStatus to, const QString &note,
-                                        const QDateTime &at, const QString &actor)
+Result<Dossier> DossierRepository::move(
+    const QString &idOrCode, DossierStatus to, const QString &note, const QDateTime &at, const QString &actor)
 {
     Dossier moved;
     auto status = m_database.write([&]() -> Status {
@@ -79,7 +80,8 @@ Result<Dossier> DossierRepository::move(const QString &idOrCode, DossierStatus t
             DossierPause pause;
             pause.startedAt = when;
             QSqlQuery open(db);
-            open.prepare(QStringLiteral("INSERT INTO dossier_pauses (dossier_id, position, started_at) VALUES (?, ?, ?)"));
+            open.prepare(
+                QStringLiteral("INSERT INTO dossier_pauses (dossier_id, position, started_at) VALUES (?, ?, ?)"));
             open.addBindValue(id);
             open.addBindValue(static_cast<int>(dossier.pauses.size()));
             open.addBindValue(VietnamTime::toIso(when));
@@ -119,11 +121,11 @@ Result<Dossier> DossierRepository::move(const QString &idOrCode, DossierStatus t
             return writeError(update);
         if (update.numRowsAffected() != 1) {
             return makeError(QStringLiteral("dossier.changed"),
-                             tr("Dossier %1 was changed by someone else meanwhile: open it again.").arg(dossier.code));
+                tr("Dossier %1 was changed by someone else meanwhile: open it again.").arg(dossier.code));
         }
 
         DossierEvent event;
-        event.id = QUuid::createUuid();
+        event.id = TimeOrderedUuid::next();
         event.dossierId = dossier.id;
         event.at = when;
         event.actor = actor.isEmpty() ? m_actor : actor;
@@ -132,11 +134,11 @@ Result<Dossier> DossierRepository::move(const QString &idOrCode, DossierStatus t
         event.fromStatus = from;
         event.toStatus = to;
         event.note = reason;
-        event.opId = QUuid::createUuid();
+        event.opId = TimeOrderedUuid::next();
         // A move carries no new scan: the blobs went with the receipt.
         fields.insert(QStringLiteral("event"), DossierJson::event(event));
-        if (auto s = insertEventAndOp(event, baseVersion, QJsonDocument(fields).toJson(QJsonDocument::Compact), {},
-                                      VietnamTime::now());
+        if (auto s = insertEventAndOp(
+                event, baseVersion, QJsonDocument(fields).toJson(QJsonDocument::Compact), {}, VietnamTime::now());
             !s)
             return s;
         moved = std::move(dossier);
@@ -154,7 +156,7 @@ Result<Dossier> DossierRepository::find(const QString &idOrCode) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + DossierQueries::columns() + QStringLiteral(" FROM dossiers d WHERE ")
-                  + (uuid.isNull() ? QStringLiteral("d.code = ?") : QStringLiteral("d.id = ?")));
+        + (uuid.isNull() ? QStringLiteral("d.code = ?") : QStringLiteral("d.id = ?")));
     query.addBindValue(uuid.isNull() ? key : uuidText(uuid));
     if (!query.exec())
         return readError(query);
@@ -218,7 +220,7 @@ Result<QList<DossierEvent>> DossierRepository::events(const QUuid &dossierId) co
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, actor, device, action, from_status, to_status, note, op_id "
-                                 "FROM dossier_events WHERE dossier_id = ? ORDER BY at, rowid"));
+                                 "FROM dossier_events WHERE dossier_id = ? ORDER BY at, id"));
     query.addBindValue(uuidText(dossierId));
     if (!query.exec())
         return readError(query);

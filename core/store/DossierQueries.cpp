@@ -20,8 +20,8 @@ QString tr(const char *text)
 }
 
 // Spelled exactly as the predicate of the partial index dossiers_open_due, so SQLite uses it.
-const QLatin1String kOpenStatuses("d.status IN ('received', 'in_process', 'supplement_requested', "
-                                  "'financial_obligation')");
+const QLatin1String kOpenStatuses("(d.status = 'received' OR d.status = 'in_process' OR "
+                                  "d.status = 'supplement_requested' OR d.status = 'financial_obligation')");
 
 QDateTime parseTime(const QVariant &value)
 {
@@ -42,10 +42,13 @@ QString ftsPrefixQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+// FROM, WHERE and their bound values of one filter.
 struct WhereClause
 {
+    QString from = QStringLiteral(" FROM dossiers d");
     QString sql;
     QVariantList values;
+    bool searchesNames = false;
 };
 
 Result<WhereClause> whereClause(const DossierFilter &filter)
@@ -62,15 +65,18 @@ Result<WhereClause> whereClause(const DossierFilter &filter)
         const QDate today = filter.today.isValid() ? filter.today : VietnamTime::legalDate(VietnamTime::now());
         // done_at starts with its legal date (stored with +07:00).
         conditions.append(QStringLiteral("((") + kOpenStatuses
-                          + QStringLiteral(" AND d.due_date < ?) OR (d.status IN ('done', 'returned') "
-                                           "AND substr(d.done_at, 1, 10) > d.due_date))"));
+            + QStringLiteral(" AND d.due_date < ?) OR (d.status IN ('done', 'returned') "
+                             "AND substr(d.done_at, 1, 10) > d.due_date))"));
         where.values.append(today.toString(Qt::ISODate));
     }
     if (!filter.applicant.trimmed().isEmpty()) {
         const QString match = ftsPrefixQuery(filter.applicant);
         if (!match.isEmpty()) {
-            conditions.append(
-                QStringLiteral("d.local_id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)"));
+            // The name index drives the query: with NewestFirst its rowid order is the result
+            // order, so a page is read without visiting every match.
+            where.from = QStringLiteral(" FROM dossier_search s JOIN dossiers d ON d.local_id = s.rowid");
+            where.searchesNames = true;
+            conditions.append(QStringLiteral("s.dossier_search MATCH ?"));
             where.values.append(match);
         }
     }
@@ -80,7 +86,7 @@ Result<WhereClause> whereClause(const DossierFilter &filter)
         static const QRegularExpression onlyDigits(QStringLiteral("^[0-9]{1,12}$"));
         if (!onlyDigits.match(digits).hasMatch()) {
             return makeError(QStringLiteral("dossier.bad_filter"),
-                             tr("A citizen ID to search for has up to 12 digits, not \"%1\".").arg(filter.citizenId));
+                tr("A citizen ID to search for has up to 12 digits, not \"%1\".").arg(filter.citizenId));
         }
         if (digits.size() == 12) {
             conditions.append(QStringLiteral("d.citizen_id = ?"));
@@ -100,9 +106,11 @@ Result<WhereClause> whereClause(const DossierFilter &filter)
     return where;
 }
 
-QString orderClause(DossierFilter::Order order)
+QString orderClause(DossierFilter::Order order, bool searchesNames)
 {
     switch (order) {
+    case DossierFilter::Order::NewestFirst:
+        return searchesNames ? QStringLiteral(" ORDER BY s.rowid DESC") : QStringLiteral(" ORDER BY d.local_id DESC");
     case DossierFilter::Order::DueDate:
         return QStringLiteral(" ORDER BY d.due_date, d.received_at, d.local_id");
     case DossierFilter::Order::Received:
@@ -115,13 +123,16 @@ QString orderClause(DossierFilter::Order order)
 
 Error readError(const QSqlQuery &query)
 {
-    return makeError(QStringLiteral("store.read_failed"),
-                     tr("The dossiers could not be read: %1").arg(query.lastError().text()));
+    return makeError(
+        QStringLiteral("store.read_failed"), tr("The dossiers could not be read: %1").arg(query.lastError().text()));
 }
 
 } // namespace
 
-DossierQueries::DossierQueries(Database &database) : m_database(database) {}
+DossierQueries::DossierQueries(Database &database)
+    : m_database(database)
+{
+}
 
 QString DossierQueries::columns()
 {
@@ -160,8 +171,8 @@ Status DossierQueries::forEach(const DossierFilter &filter, const std::function<
     QSqlQuery query(m_database.connection());
     // Forward-only: QtSql then keeps no copy of the rows already visited.
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM dossiers d") + where->sql
-                  + orderClause(filter.orderBy) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT ") + columns() + where->from + where->sql
+        + orderClause(filter.orderBy, where->searchesNames) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : where->values)
         query.addBindValue(value);
     query.addBindValue(filter.limit < 0 ? -1 : filter.limit);
@@ -184,7 +195,7 @@ Result<qint64> DossierQueries::count(const DossierFilter &filter) const
         return where.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM dossiers d") + where->sql);
+    query.prepare(QStringLiteral("SELECT count(*)") + where->from + where->sql);
     for (const QVariant &value : where->values)
         query.addBindValue(value);
     if (!query.exec() || !query.next())

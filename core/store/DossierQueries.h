@@ -19,23 +19,26 @@ class Database;
 struct DossierFilter
 {
     enum class Order {
-        DueDate,             // the queue: earliest due first, then earliest received
-        Received,            // the register: oldest first
+        DueDate, // the queue: earliest due first, then earliest received
+        Received, // the register: oldest first
         ReceivedNewestFirst, // the reception desk: latest first
+        // Most recently stored on this device first. With an applicant search this is the order
+        // the name index itself yields, so the first page comes without reading every match.
+        NewestFirst,
     };
 
     std::optional<DossierStatus> status;
-    bool onlyOpen = false;  // received, in process, supplement requested, financial obligation
+    bool onlyOpen = false; // received, in process, supplement requested, financial obligation
     // Open and due before `today`, or done/returned on a date after the due date.
     bool onlyLate = false;
-    QDate today;            // for onlyLate; null: today in Vietnam
+    QDate today; // for onlyLate; null: today in Vietnam
     // Words of the applicant's name in any case, with or without accents; each word matches as a
     // prefix ("nguyen van" finds "Nguyễn Văn An").
     QString applicant;
-    QString citizenId;      // 12 digits: that number; fewer digits: numbers starting with them
-    QString procedureCode;  // exact code
+    QString citizenId; // 12 digits: that number; fewer digits: numbers starting with them
+    QString procedureCode; // exact code
     Order orderBy = Order::DueDate;
-    int limit = -1;         // -1: no limit
+    int limit = -1; // -1: no limit
     int offset = 0;
 };
 

@@ -4,8 +4,8 @@
 #include "domain/Dossier.h"
 #include "domain/Result.h"
 
-#include <QDateTime>
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -30,13 +30,13 @@ struct ReceiveDocumentRequest
 // What the reception desk typed for a new dossier.
 struct ReceiveRequest
 {
-    QString procedureCode;  // the current code or a legacy alias (procedure_aliases)
+    QString procedureCode; // the current code or a legacy alias (procedure_aliases)
     QString applicantName;
-    QString citizenId;      // as typed; stored as the normalized 12 digits
-    QString phone;          // optional
-    QString address;        // optional
-    QString email;          // optional
-    QDateTime receivedAt;   // null: now
+    QString citizenId; // as typed; stored as the normalized 12 digits
+    QString phone; // optional
+    QString address; // optional
+    QString email; // optional
+    QDateTime receivedAt; // null: now
     QList<ReceiveDocumentRequest> documents;
 };
 
@@ -65,16 +65,18 @@ public:
 
     // The same for many dossiers in ONE transaction with reused prepared statements (imports,
     // benchmarks): all are validated first, and any invalid request fails the whole batch with
-    // its error prefixed by its position. onReceived sees each stored dossier.
-    Status receiveMany(const QList<ReceiveRequest> &requests,
-                       const std::function<void(const Dossier &)> &onReceived = {});
+    // its error prefixed by its position. onReceived sees each stored dossier. The first call
+    // raises the connection's page cache to 64 MB for the rest of its life (bulk imports come in
+    // many batches).
+    Status receiveMany(
+        const QList<ReceiveRequest> &requests, const std::function<void(const Dossier &)> &onReceived = {});
 
     // Moves a dossier (by UUID or code) to `to` after DossierLifecycle::check. A supplement request
     // opens a pause; leaving "supplement requested" closes it and pushes the due date back by the
     // working days it lasted. at null: now; actor empty: the repository's actor. Errors:
     // "dossier.not_found", "lifecycle.*", "dossier.changed" (another writer got there first).
-    Result<Dossier> move(const QString &idOrCode, DossierStatus to, const QString &note = {},
-                         const QDateTime &at = {}, const QString &actor = {});
+    Result<Dossier> move(const QString &idOrCode, DossierStatus to, const QString &note = {}, const QDateTime &at = {},
+        const QString &actor = {});
 
     // The dossier by UUID or code, with documents and pauses; "dossier.not_found".
     Result<Dossier> find(const QString &idOrCode) const;
@@ -97,7 +99,7 @@ private:
     Status store(Pending &pending, WriteContext &context);
     Status flushSequences(WriteContext &context);
     Status insertEventAndOp(const DossierEvent &event, int baseVersion, const QByteArray &fieldsJson,
-                            const QStringList &blobRefs, const QDateTime &queuedAt);
+        const QStringList &blobRefs, const QDateTime &queuedAt);
     Status loadChildren(Dossier &dossier) const;
 
     Database &m_database;
@@ -106,6 +108,7 @@ private:
     QString m_deviceId;
     QString m_deviceTag;
     std::unique_ptr<Statements> m_statements;
+    bool m_bulkCache = false; // receiveMany raised the connection's page cache
 };
 
 } // namespace motcua

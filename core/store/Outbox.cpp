@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "Database.h"
+#include "DossierSql.h"
 #include "IsoTime.h"
 #include "domain/VietnamTime.h"
 
@@ -22,14 +23,14 @@ QString tr(const char *text)
 
 Error sqlError(const QSqlQuery &query)
 {
-    return makeError(QStringLiteral("store.write_failed"),
-                     tr("The outbox could not be updated: %1").arg(query.lastError().text()));
+    return makeError(
+        QStringLiteral("store.write_failed"), tr("The outbox could not be updated: %1").arg(query.lastError().text()));
 }
 
 Error readError(const QSqlQuery &query)
 {
-    return makeError(QStringLiteral("store.read_failed"),
-                     tr("The outbox could not be read: %1").arg(query.lastError().text()));
+    return makeError(
+        QStringLiteral("store.read_failed"), tr("The outbox could not be read: %1").arg(query.lastError().text()));
 }
 
 bool isSha256(const QString &text)
@@ -57,50 +58,50 @@ QJsonObject OutboxOp::toJson() const
     };
 }
 
-Outbox::Outbox(Database &database) : m_database(database) {}
+Outbox::Outbox(Database &database)
+    : m_database(database)
+    , m_insert(std::make_unique<DossierSql::Statement>())
+{
+}
+
+Outbox::~Outbox() = default;
 
 Status Outbox::append(const OutboxOp &op)
 {
     if (op.opId.isNull() || op.entity.isEmpty() || op.entityId.isEmpty() || op.baseVersion < 0) {
         return makeError(QStringLiteral("outbox.invalid_op"),
-                         tr("An outbox operation needs an operation id, an entity, a record id and a version."));
+            tr("An outbox operation needs an operation id, an entity, a record id and a version."));
     }
     for (const QString &ref : op.blobRefs) {
         if (!isSha256(ref)) {
             return makeError(QStringLiteral("outbox.invalid_op"),
-                             tr("An outbox operation refers to an attachment by a malformed hash: %1").arg(ref));
+                tr("An outbox operation refers to an attachment by a malformed hash: %1").arg(ref));
         }
     }
     return m_database.write([&]() -> Status {
         // Prepared once: bulk receipts append tens of thousands of ops in one transaction.
-        if (!m_insert) {
-            m_insert.emplace(m_database.connection());
-            if (!m_insert->prepare(QStringLiteral("INSERT INTO outbox (op_id, entity, entity_id, base_version, fields, "
-                                                  "blob_refs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
-                Error error = sqlError(*m_insert);
-                m_insert.reset();
-                return error;
-            }
+        DossierSql::Statement &insert = *m_insert;
+        if (!insert.prepare(m_database.connection(),
+                "INSERT INTO outbox (op_id, entity, entity_id, base_version, fields, blob_refs, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            return makeError(QStringLiteral("store.write_failed"),
+                tr("The outbox could not be updated: %1").arg(insert.errorText()));
         }
-        QSqlQuery &query = *m_insert;
-        query.bindValue(0, uuidText(op.opId));
-        query.bindValue(1, op.entity);
-        query.bindValue(2, op.entityId);
-        query.bindValue(3, op.baseVersion);
-        query.bindValue(4, QString::fromUtf8(op.fieldsJson.isEmpty()
-                                                 ? QJsonDocument(op.fields).toJson(QJsonDocument::Compact)
-                                                 : op.fieldsJson));
-        query.bindValue(5, op.blobRefs.isEmpty()
-                               ? QStringLiteral("[]")
-                               : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(op.blobRefs))
-                                                       .toJson(QJsonDocument::Compact)));
-        query.bindValue(6, IsoTime::text(op.createdAt.isValid() ? op.createdAt : VietnamTime::now()));
-        if (!query.exec()) {
-            Error error = sqlError(query);
-            query.finish();
-            return error;
+        insert.bind(1, op.opId.toByteArray(QUuid::WithoutBraces));
+        insert.bind(2, op.entity);
+        insert.bind(3, op.entityId);
+        insert.bind(4, op.baseVersion);
+        insert.bind(
+            5, op.fieldsJson.isEmpty() ? QJsonDocument(op.fields).toJson(QJsonDocument::Compact) : op.fieldsJson);
+        if (op.blobRefs.isEmpty())
+            insert.bind(6, QLatin1String("[]"));
+        else
+            insert.bind(6, QJsonDocument(QJsonArray::fromStringList(op.blobRefs)).toJson(QJsonDocument::Compact));
+        insert.bind(7, IsoTime::utf8(op.createdAt.isValid() ? op.createdAt : VietnamTime::now()));
+        if (!insert.exec()) {
+            return makeError(QStringLiteral("store.write_failed"),
+                tr("The outbox could not be updated: %1").arg(insert.errorText()));
         }
-        query.finish();
         return {};
     });
 }

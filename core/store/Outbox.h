@@ -11,26 +11,30 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace motcua {
 
 class Database;
+namespace DossierSql {
+class Statement;
+}
 
 // One change waiting for the server, in the shape the push sends it (DESIGN.md "Sync"):
 // {op_id, entity, id, base_version, fields, blob_refs}.
 struct OutboxOp
 {
-    QUuid opId;              // made by the device; the server deduplicates on (device, op_id)
-    QString entity;          // "dossier", …
-    QString entityId;        // the record's UUID (without braces)
-    int baseVersion = 0;     // the record version this change was made on; 0 for a creation
-    QJsonObject fields;      // the changed fields (all of them for a creation)
-    QByteArray fieldsJson;   // when not empty: fields already as compact JSON text, used instead
-                             // of `fields` by append() (bulk writers serialize faster themselves)
-    QStringList blobRefs;    // SHA-256 of the attachments the server must hold before applying it
-    QDateTime createdAt;     // filled by the outbox
-    qint64 seq = 0;          // order of appending, filled by the outbox
+    QUuid opId; // made by the device; the server deduplicates on (device, op_id)
+    QString entity; // "dossier", …
+    QString entityId; // the record's UUID (without braces)
+    int baseVersion = 0; // the record version this change was made on; 0 for a creation
+    QJsonObject fields; // the changed fields (all of them for a creation)
+    QByteArray fieldsJson; // when not empty: fields already as compact JSON text, used instead
+                           // of `fields` by append() (bulk writers serialize faster themselves)
+    QStringList blobRefs; // SHA-256 of the attachments the server must hold before applying it
+    QDateTime createdAt; // filled by the outbox
+    qint64 seq = 0; // order of appending, filled by the outbox
 
     // The wire form: {"op_id", "entity", "id", "base_version", "fields", "blob_refs"}.
     QJsonObject toJson() const;
@@ -42,6 +46,7 @@ class Outbox final
 {
 public:
     explicit Outbox(Database &database);
+    ~Outbox();
     Outbox(const Outbox &) = delete;
     Outbox &operator=(const Outbox &) = delete;
 
@@ -65,7 +70,7 @@ public:
 
 private:
     Database &m_database;
-    std::optional<QSqlQuery> m_insert; // prepared on first use
+    std::unique_ptr<DossierSql::Statement> m_insert; // prepared on first use
 };
 
 } // namespace motcua

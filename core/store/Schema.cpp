@@ -54,6 +54,10 @@ QStringList version1()
             original_name TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL))"),
 
+        // The rows written per change spell their value checks (and the partial index predicate) as
+        // OR chains, not IN lists: SQLite evaluates an IN list of more than two constants by building
+        // a temporary B-tree at every execution of the statement, which cost a bulk receipt two
+        // B-tree allocations per dossier and a heap that grew and shrank at every row.
         QStringLiteral(R"(CREATE TABLE dossiers (
             local_id INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -65,8 +69,9 @@ QStringList version1()
             phone TEXT NOT NULL DEFAULT '',
             address TEXT NOT NULL DEFAULT '',
             email TEXT NOT NULL DEFAULT '',
-            status TEXT NOT NULL CHECK (status IN ('received', 'in_process', 'supplement_requested',
-                'financial_obligation', 'done', 'returned', 'refused', 'withdrawn', 'stopped')),
+            status TEXT NOT NULL CHECK (status = 'received' OR status = 'in_process'
+                OR status = 'supplement_requested' OR status = 'financial_obligation' OR status = 'done'
+                OR status = 'returned' OR status = 'refused' OR status = 'withdrawn' OR status = 'stopped'),
             received_at TEXT NOT NULL,
             due_date TEXT NOT NULL,
             done_at TEXT,
@@ -77,22 +82,22 @@ QStringList version1()
             origin_device TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX dossiers_citizen_id ON dossiers (citizen_id)"),
         QStringLiteral("CREATE INDEX dossiers_status_due ON dossiers (status, due_date)"),
-        // The queue: open dossiers by due date.
+        // The queue: open dossiers by due date. DossierQueries spells the predicate the same way.
         QStringLiteral(R"(CREATE INDEX dossiers_open_due ON dossiers (due_date, received_at)
-            WHERE status IN ('received', 'in_process', 'supplement_requested', 'financial_obligation'))"),
+            WHERE status = 'received' OR status = 'in_process' OR status = 'supplement_requested'
+                OR status = 'financial_obligation')"),
         QStringLiteral("CREATE INDEX dossiers_received ON dossiers (received_at)"),
+        // The whole register by due date (lists and exports stream in this order without a sort).
+        QStringLiteral("CREATE INDEX dossiers_due ON dossiers (due_date, received_at)"),
         QStringLiteral(R"(CREATE VIRTUAL TABLE dossier_search USING fts5(
             applicant_key, content = 'dossiers', content_rowid = 'local_id',
             tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'))"),
-        // A row in dossier_search_deferred exists only inside a bulk receipt's transaction: the
-        // insert trigger then leaves the index alone and the bulk writer indexes its rows with one
-        // statement before committing (an FTS5 table flushes its pending terms at every statement
-        // of a transaction it takes part in, which made bulk receipts several times slower).
-        QStringLiteral("CREATE TABLE dossier_search_deferred (since_local_id INTEGER NOT NULL)"),
-        QStringLiteral(R"(CREATE TRIGGER dossiers_search_insert AFTER INSERT ON dossiers
-            WHEN NOT EXISTS (SELECT 1 FROM dossier_search_deferred) BEGIN
-            INSERT INTO dossier_search (rowid, applicant_key) VALUES (new.local_id, new.applicant_key);
-            END)"),
+        // New dossiers are indexed by their writer, DossierRepository: a receipt with one INSERT,
+        // a bulk receipt with one INSERT ... SELECT for the whole batch before committing (FTS5
+        // flushes its pending terms at every statement of a transaction it takes part in). There is
+        // no insert trigger: a trigger makes every INSERT INTO dossiers a multi-row statement, for
+        // which SQLite keeps a statement journal with a copy of each page it touches (about ten
+        // per dossier, written to a temporary file). Deletes and renames keep their triggers.
         QStringLiteral(R"(CREATE TRIGGER dossiers_search_delete AFTER DELETE ON dossiers BEGIN
             INSERT INTO dossier_search (dossier_search, rowid, applicant_key)
                 VALUES ('delete', old.local_id, old.applicant_key);
@@ -103,14 +108,16 @@ QStringList version1()
             INSERT INTO dossier_search (rowid, applicant_key) VALUES (new.local_id, new.applicant_key);
             END)"),
 
+        // The children of a dossier are read together by dossier id: WITHOUT ROWID tables keyed by
+        // it keep them in one place and cost one B-tree insert per row instead of two.
         QStringLiteral(R"(CREATE TABLE dossier_documents (
             dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             title TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('original', 'certified_copy', 'photocopy')),
+            kind TEXT NOT NULL CHECK (kind = 'original' OR kind = 'certified_copy' OR kind = 'photocopy'),
             count INTEGER NOT NULL CHECK (count > 0),
             attachment_sha256 TEXT REFERENCES attachments(sha256),
-            PRIMARY KEY (dossier_id, position)))"),
+            PRIMARY KEY (dossier_id, position)) WITHOUT ROWID)"),
 
         QStringLiteral(R"(CREATE TABLE dossier_pauses (
             dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
@@ -118,8 +125,11 @@ QStringList version1()
             started_at TEXT NOT NULL,
             ended_at TEXT,
             working_days INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (dossier_id, position)))"),
+            PRIMARY KEY (dossier_id, position)) WITHOUT ROWID)"),
 
+        // Read in seq order and acknowledged by op_id: no other index (each one is paid per change).
+        // AUTOINCREMENT: a seq is never reused, so a pusher paging with "after seq" misses nothing
+        // even after the queue was emptied.
         QStringLiteral(R"(CREATE TABLE outbox (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             op_id TEXT NOT NULL UNIQUE,
@@ -129,10 +139,13 @@ QStringList version1()
             fields TEXT NOT NULL,
             blob_refs TEXT NOT NULL DEFAULT '[]',
             created_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX outbox_entity ON outbox (entity, entity_id)"),
 
+        // A dossier's history is read by dossier id in time order, so that is the key: one B-tree
+        // insert per event. id and op_id are time-ordered UUIDs made fresh for each change, unique
+        // by construction; op_id also matches exactly one outbox row while the op is pending (the
+        // outbox enforces that uniqueness, and the crash-safety test checks the pairing).
         QStringLiteral(R"(CREATE TABLE dossier_events (
-            id TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
             dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
             at TEXT NOT NULL,
             actor TEXT NOT NULL,
@@ -141,8 +154,8 @@ QStringList version1()
             from_status TEXT,
             to_status TEXT NOT NULL,
             note TEXT NOT NULL DEFAULT '',
-            op_id TEXT NOT NULL UNIQUE))"),
-        QStringLiteral("CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, at)"),
+            op_id TEXT NOT NULL,
+            PRIMARY KEY (dossier_id, at, id)) WITHOUT ROWID)"),
 
         // Per-device, per-day sequence of dossier codes.
         QStringLiteral(R"(CREATE TABLE code_sequences (

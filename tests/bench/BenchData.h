@@ -3,6 +3,7 @@
 #include "io/CatalogJson.h"
 #include "store/DossierRepository.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -13,7 +14,10 @@ namespace motcua::bench {
 class BenchData final
 {
 public:
-    explicit BenchData(quint32 seed = 20261123) : m_random(seed) {}
+    explicit BenchData(quint32 seed = 20261123)
+        : m_random(seed)
+    {
+    }
 
     // A small catalog of commune procedures for the dossiers to refer to.
     static Catalog catalog();
@@ -29,6 +33,7 @@ public:
 
 private:
     QRandomGenerator m_random;
+    QDateTime m_lastReceipt;
 };
 
 } // namespace motcua::bench

@@ -32,12 +32,13 @@ Percentiles percentiles(std::vector<double> samplesMs)
 void printPercentiles(const QString &name, const Percentiles &p, std::size_t samples, const QString &goal)
 {
     QTextStream out(stdout);
-    out << name << QStringLiteral(": median %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms (%5 samples)")
-                       .arg(p.median, 0, 'f', 3)
-                       .arg(p.p95, 0, 'f', 3)
-                       .arg(p.p99, 0, 'f', 3)
-                       .arg(p.max, 0, 'f', 3)
-                       .arg(samples);
+    out << name
+        << QStringLiteral(": median %1 ms, p95 %2 ms, p99 %3 ms, max %4 ms (%5 samples)")
+               .arg(p.median, 0, 'f', 3)
+               .arg(p.p95, 0, 'f', 3)
+               .arg(p.p99, 0, 'f', 3)
+               .arg(p.max, 0, 'f', 3)
+               .arg(samples);
     if (!goal.isEmpty())
         out << QStringLiteral(" [goal: %1]").arg(goal);
     out << Qt::endl;

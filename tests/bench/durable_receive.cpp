@@ -59,6 +59,6 @@ int main(int argc, char *argv[])
         }
     }
     printPercentiles(QStringLiteral("durable receive (dossier + document + event + outbox op, synchronous=FULL)"),
-                     percentiles(samples), samples.size(), QStringLiteral("faster than a person can notice (< 100 ms)"));
+        percentiles(samples), samples.size(), QStringLiteral("faster than a person can notice (< 100 ms)"));
     return 0;
 }

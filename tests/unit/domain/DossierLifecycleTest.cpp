@@ -56,8 +56,8 @@ TEST_CASE("Terminal statuses offer no move and refuse every move with lifecycle.
         if (!isTerminal(from))
             continue;
         CHECK(DossierLifecycle::allowedMoves(from).isEmpty());
-        auto status = DossierLifecycle::check(dossierIn(from), DossierStatus::InProcess, kReason,
-                                              vn(2026, 11, 24, 9, 0), {});
+        auto status
+            = DossierLifecycle::check(dossierIn(from), DossierStatus::InProcess, kReason, vn(2026, 11, 24, 9, 0), {});
         REQUIRE_FALSE(status.ok());
         CHECK(status.error().code == QStringLiteral("lifecycle.terminal"));
         CHECK(status.error().message.contains(statusLabel(from)));
@@ -67,8 +67,8 @@ TEST_CASE("Terminal statuses offer no move and refuse every move with lifecycle.
 
 TEST_CASE("A move the table does not have is refused as illegal, naming both statuses")
 {
-    auto status = DossierLifecycle::check(dossierIn(DossierStatus::Received), DossierStatus::Done, {},
-                                          vn(2026, 11, 24, 9, 0), {});
+    auto status = DossierLifecycle::check(
+        dossierIn(DossierStatus::Received), DossierStatus::Done, {}, vn(2026, 11, 24, 9, 0), {});
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().code == QStringLiteral("lifecycle.illegal_move"));
     CHECK(status.error().message.contains(statusLabel(DossierStatus::Received)));
@@ -77,8 +77,8 @@ TEST_CASE("A move the table does not have is refused as illegal, naming both sta
 
 TEST_CASE("Moving to the status the dossier already has is refused")
 {
-    auto status = DossierLifecycle::check(dossierIn(DossierStatus::InProcess), DossierStatus::InProcess, {},
-                                          vn(2026, 11, 24, 9, 0), {});
+    auto status = DossierLifecycle::check(
+        dossierIn(DossierStatus::InProcess), DossierStatus::InProcess, {}, vn(2026, 11, 24, 9, 0), {});
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().code == QStringLiteral("lifecycle.same_status"));
 }
@@ -125,5 +125,5 @@ TEST_CASE("A move dated in another time zone is compared as the same instant")
     CHECK(DossierLifecycle::check(dossier, DossierStatus::Done, {}, utcAfter, {}).ok());
     const QDateTime utcBefore(QDate(2026, 11, 23), QTime(1, 30), QTimeZone::utc());
     CHECK(DossierLifecycle::check(dossier, DossierStatus::Done, {}, utcBefore, {}).error().code
-          == QStringLiteral("lifecycle.before_receipt"));
+        == QStringLiteral("lifecycle.before_receipt"));
 }

@@ -49,17 +49,18 @@ TEST_CASE("Blob statuses and chunk acknowledgements survive a round trip", "[pro
 
 TEST_CASE("A blob status must be self-consistent", "[protocol][blob]")
 {
-    CHECK(statusRefusal(BlobStatus{sha('d'), 10, 11, false}.toJson()) == QStringLiteral("received: is more than the size"));
+    CHECK(statusRefusal(BlobStatus{sha('d'), 10, 11, false}.toJson())
+        == QStringLiteral("received: is more than the size"));
     CHECK(statusRefusal(BlobStatus{sha('d'), std::nullopt, 5, false}.toJson())
-          == QStringLiteral("received: is more than the size"));
+        == QStringLiteral("received: is more than the size"));
     CHECK(statusRefusal(BlobStatus{sha('d'), 10, 9, true}.toJson())
-          == QStringLiteral("complete: is true before all bytes were received"));
+        == QStringLiteral("complete: is true before all bytes were received"));
     CHECK(statusRefusal(BlobStatus{sha('D'), 10, 9, false}.toJson()).startsWith(QStringLiteral("sha256: must be")));
     QJsonObject noSize = BlobStatus{sha('d'), 10, 9, false}.toJson();
     noSize.remove(QStringLiteral("size"));
     CHECK(statusRefusal(noSize) == QStringLiteral("size: is required"));
     CHECK(statusRefusal(BlobStatus{sha('d'), limits::maxBlobBytes + 1, 0, false}.toJson())
-          == QStringLiteral("size: must be an integer ≤ 67108864"));
+        == QStringLiteral("size: must be an integer ≤ 67108864"));
 }
 
 TEST_CASE("A chunk upload names its offset and the blob's total size", "[protocol][blob]")
@@ -69,13 +70,13 @@ TEST_CASE("A chunk upload names its offset and the blob's total size", "[protoco
     REQUIRE(parsed.ok());
     CHECK(*parsed == sent);
     CHECK(BlobChunkQuery::fromQuery(QUrlQuery(QStringLiteral("offset=0"))).error().message
-          == QStringLiteral("?size: is required"));
+        == QStringLiteral("?size: is required"));
     CHECK(BlobChunkQuery::fromQuery(QUrlQuery(QStringLiteral("offset=11&size=10"))).error().message
-          == QStringLiteral("?offset: is beyond the size"));
+        == QStringLiteral("?offset: is beyond the size"));
     CHECK(BlobChunkQuery::fromQuery(QUrlQuery(QStringLiteral("offset=0&size=67108865"))).error().message
-          == QStringLiteral("?size: must be an integer from 0 to 67108864"));
+        == QStringLiteral("?size: must be an integer from 0 to 67108864"));
     CHECK(BlobChunkQuery::fromQuery(QUrlQuery(QStringLiteral("offset=+1&size=10"))).error().message
-          == QStringLiteral("?offset: must be a decimal integer"));
+        == QStringLiteral("?offset: must be a decimal integer"));
 }
 
 TEST_CASE("A chunk holds 1 to 256 KiB and ends within the declared size", "[protocol][blob]")
@@ -94,8 +95,8 @@ TEST_CASE("A chunk is checked against its X-Chunk-SHA256 header", "[protocol][bl
 {
     const QByteArray chunk("scan of the birth certificate, part 1");
     CHECK(verifyChunk(chunk, sha256Hex(chunk).toLatin1()).ok());
-    CHECK(verifyChunk(chunk + '!', sha256Hex(chunk).toLatin1()).error().code
-          == QLatin1String(errors::blobChunkMismatch));
+    CHECK(
+        verifyChunk(chunk + '!', sha256Hex(chunk).toLatin1()).error().code == QLatin1String(errors::blobChunkMismatch));
     const Status upper = verifyChunk(chunk, sha256Hex(chunk).toUpper().toLatin1());
     CHECK(upper.error().code == QLatin1String(errors::requestMalformed));
     CHECK(upper.error().message.startsWith(QStringLiteral("X-Chunk-SHA256: ")));

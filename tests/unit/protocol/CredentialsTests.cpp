@@ -49,7 +49,7 @@ TEST_CASE("A missing credential and a malformed one are told apart", "[protocol]
     CHECK(refusalCode(good + ' ') == QLatin1String(errors::authInvalid));
     CHECK(refusalCode(good.left(good.size() - 1)) == QLatin1String(errors::authInvalid));
     CHECK(refusalCode("Bearer " + credential.deviceId.toUpper().toLatin1() + '.' + credential.token.toLatin1())
-          == QLatin1String(errors::authInvalid));
+        == QLatin1String(errors::authInvalid));
     QByteArray colon = good;
     colon[7 + 36] = ':';
     CHECK(refusalCode(colon) == QLatin1String(errors::authInvalid));

@@ -15,13 +15,14 @@ namespace {
 
 EnrollRequest sampleRequest()
 {
-    return EnrollRequest{QStringLiteral("7K2M-Q9XD-4HRT"), QStringLiteral("Quầy 2 – Xã Tân Lập"), QStringLiteral("0.1.0")};
+    return EnrollRequest{
+        QStringLiteral("7K2M-Q9XD-4HRT"), QStringLiteral("Quầy 2 – Xã Tân Lập"), QStringLiteral("0.1.0")};
 }
 
 EnrollResponse sampleResponse()
 {
     return EnrollResponse{QStringLiteral("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"), DeviceCredential::generateToken(),
-                          QStringLiteral("12345"), QStringLiteral("Xã Tân Lập"), QStringLiteral("K7Q2")};
+        QStringLiteral("12345"), QStringLiteral("Xã Tân Lập"), QStringLiteral("K7Q2")};
 }
 
 QString requestRefusal(const QJsonObject &object)
@@ -73,8 +74,9 @@ TEST_CASE("An enrollment request is refused for each malformed member", "[protoc
 
     request = sampleRequest().toJson();
     request.insert(QStringLiteral("device_name"), QStringLiteral("Quầy\n2"));
-    CHECK(requestRefusal(request) == QStringLiteral("device_name: must not contain control characters or leading or "
-                                                    "trailing spaces"));
+    CHECK(requestRefusal(request)
+        == QStringLiteral("device_name: must not contain control characters or leading or "
+                          "trailing spaces"));
     request.insert(QStringLiteral("device_name"), QString(101, QLatin1Char('x')));
     CHECK(requestRefusal(request) == QStringLiteral("device_name: must be 1 to 100 characters long"));
 
@@ -90,9 +92,11 @@ TEST_CASE("An enrollment request is refused for each malformed member", "[protoc
 TEST_CASE("An enrollment answer is refused for each malformed member", "[protocol][enroll]")
 {
     CHECK(responseRefusal("token", QStringLiteral("short")).startsWith(QStringLiteral("token: must be 32 bytes")));
-    CHECK(responseRefusal("commune_code", QStringLiteral("1234")) == QStringLiteral("commune_code: must be five digits"));
+    CHECK(
+        responseRefusal("commune_code", QStringLiteral("1234")) == QStringLiteral("commune_code: must be five digits"));
     CHECK(responseRefusal("device_tag", QStringLiteral("K7QI")).startsWith(QStringLiteral("device_tag: must be four")));
     CHECK(responseRefusal("device_tag", QStringLiteral("k7q2")).startsWith(QStringLiteral("device_tag: ")));
-    CHECK(responseRefusal("commune_name", QString()) == QStringLiteral("commune_name: must be 1 to 200 characters long"));
+    CHECK(
+        responseRefusal("commune_name", QString()) == QStringLiteral("commune_name: must be 1 to 200 characters long"));
     CHECK(responseRefusal("device_id", QJsonValue(QJsonValue::Null)) == QStringLiteral("device_id: must be a string"));
 }

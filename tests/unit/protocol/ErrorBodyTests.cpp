@@ -15,7 +15,8 @@ using namespace motcua::testing;
 TEST_CASE("An error body survives a round trip", "[protocol][error]")
 {
     const ErrorBody error{QStringLiteral("auth.revoked"), QStringLiteral("This device was revoked on 2025-07-01.")};
-    CHECK(body(error.toJson()) == R"({"error":{"code":"auth.revoked","message":"This device was revoked on 2025-07-01."}})");
+    CHECK(body(error.toJson())
+        == R"({"error":{"code":"auth.revoked","message":"This device was revoked on 2025-07-01."}})");
     const auto parsed = ErrorBody::fromJson(body(error.toJson()));
     REQUIRE(parsed.ok());
     CHECK(*parsed == error);
@@ -39,8 +40,8 @@ TEST_CASE("Each error code has its HTTP status", "[protocol][error]")
 
 TEST_CASE("An error becomes one clean line of bounded length on the wire", "[protocol][error]")
 {
-    const ErrorBody body = ErrorBody::fromError(
-        Error{QStringLiteral("request.malformed"), QStringLiteral(" ops[0].id: bad\r\nX-Injected: 1 ") + QString(2000, u'é')});
+    const ErrorBody body = ErrorBody::fromError(Error{QStringLiteral("request.malformed"),
+        QStringLiteral(" ops[0].id: bad\r\nX-Injected: 1 ") + QString(2000, u'é')});
     CHECK(body.code == QStringLiteral("request.malformed"));
     CHECK(body.message.startsWith(QStringLiteral("ops[0].id: bad  X-Injected: 1")));
     CHECK(body.message.size() <= limits::maxMessageLength);
@@ -51,8 +52,9 @@ TEST_CASE("An error becomes one clean line of bounded length on the wire", "[pro
 TEST_CASE("An error body without a well-formed code is not trusted", "[protocol][error]")
 {
     CHECK(ErrorBody::fromJson("{\"message\":\"oops\"}").error().message == QStringLiteral("error: is required"));
-    CHECK(ErrorBody::fromJson("{\"error\":{\"code\":\"Auth Revoked\"}}").error().message.startsWith(
-        QStringLiteral("error.code: must be dotted lower-case words")));
+    CHECK(ErrorBody::fromJson("{\"error\":{\"code\":\"Auth Revoked\"}}")
+              .error()
+              .message.startsWith(QStringLiteral("error.code: must be dotted lower-case words")));
     CHECK(ErrorBody::fromJson("{\"error\":{\"code\":\"auth.revoked\"},\"trace\":1}").value().message.isEmpty());
     CHECK(ErrorBody::fromJson("<h1>502 Bad Gateway</h1>").error().code == QLatin1String(errors::responseMalformed));
 }

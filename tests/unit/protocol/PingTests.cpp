@@ -64,8 +64,8 @@ TEST_CASE("A ping answer's server time has seconds and an explicit offset", "[pr
         ping.serverTime = QString::fromLatin1(good);
         CHECK(PingResponse::fromJson(body(ping.toJson())).ok());
     }
-    for (const char *bad : {"2025-07-01T09:30:00", "2025-07-01", "2025-02-30T09:30:00Z", "2025-07-01 09:30:00Z",
-                            "2025-07-01T09:30Z"}) {
+    for (const char *bad :
+        {"2025-07-01T09:30:00", "2025-07-01", "2025-02-30T09:30:00Z", "2025-07-01 09:30:00Z", "2025-07-01T09:30Z"}) {
         ping.serverTime = QString::fromLatin1(bad);
         CAPTURE(bad);
         CHECK(PingResponse::fromJson(body(ping.toJson())).error().message.startsWith(QStringLiteral("server_time: ")));
@@ -80,8 +80,9 @@ TEST_CASE("The ping query carries 16 to 64 URL-safe characters of nonce", "[prot
     CHECK(*parsed == sent);
     CHECK(PingQuery::fromQuery(QUrlQuery(QStringLiteral("nonce=") + QString(16, QLatin1Char('a')))).ok());
     CHECK(PingQuery::fromQuery(QUrlQuery(QStringLiteral("nonce=") + QString(64, QLatin1Char('Z')))).ok());
-    CHECK(PingQuery::fromQuery(QUrlQuery(QStringLiteral("nonce=") + QString(15, QLatin1Char('a')))).error().message
-              .startsWith(QStringLiteral("?nonce: must be 16 to 64 characters")));
+    CHECK(PingQuery::fromQuery(QUrlQuery(QStringLiteral("nonce=") + QString(15, QLatin1Char('a'))))
+              .error()
+              .message.startsWith(QStringLiteral("?nonce: must be 16 to 64 characters")));
     CHECK_FALSE(PingQuery::fromQuery(QUrlQuery(QStringLiteral("nonce=") + QString(65, QLatin1Char('a')))).ok());
     CHECK_FALSE(PingQuery::fromQuery(QUrlQuery(QStringLiteral("nonce=abcdefghijklmnop%2F"))).ok());
     CHECK(PingQuery::fromQuery(QUrlQuery()).error().message == QStringLiteral("?nonce: is required"));

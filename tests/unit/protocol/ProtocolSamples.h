@@ -33,12 +33,13 @@ inline protocol::PushOp sampleOp(int index = 0)
         {QStringLiteral("applicant_name"), QStringLiteral("Nguyễn Văn An")},
         {QStringLiteral("status"), QStringLiteral("received")},
         {QStringLiteral("documents"),
-         QJsonArray{QJsonObject{{QStringLiteral("position"), 0},
-                                {QStringLiteral("title"), QStringLiteral("Giấy chứng sinh")},
-                                {QStringLiteral("attachment_sha256"), sha('a')}}}},
-        {QStringLiteral("event"), QJsonObject{{QStringLiteral("action"), QStringLiteral("receive")},
-                                              {QStringLiteral("from_status"), QJsonValue(QJsonValue::Null)},
-                                              {QStringLiteral("to_status"), QStringLiteral("received")}}},
+            QJsonArray{QJsonObject{{QStringLiteral("position"), 0},
+                {QStringLiteral("title"), QStringLiteral("Giấy chứng sinh")},
+                {QStringLiteral("attachment_sha256"), sha('a')}}}},
+        {QStringLiteral("event"),
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("receive")},
+                {QStringLiteral("from_status"), QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("to_status"), QStringLiteral("received")}}},
     };
     op.blobRefs = {sha('a')};
     return op;
@@ -70,8 +71,8 @@ inline protocol::PushResponse sampleAnswer(const protocol::PushRequest &request)
     using protocol::PushOutcome;
     protocol::PushResponse response;
     response.batchId = request.batchId;
-    const PushOutcome outcomes[] = {PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict,
-                                    PushOutcome::Rejected, PushOutcome::Retry};
+    const PushOutcome outcomes[] = {
+        PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict, PushOutcome::Rejected, PushOutcome::Retry};
     for (qsizetype i = 0; i < request.ops.size(); ++i) {
         protocol::PushResult result;
         result.opId = request.ops.at(i).opId;

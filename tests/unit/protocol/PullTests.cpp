@@ -25,8 +25,7 @@ PullResponse samplePage()
     catalog.id = QStringLiteral("c0ffee00-1234-4abc-8def-0123456789ab");
     catalog.version = 12;
     catalog.fields = QJsonObject{{QStringLiteral("format"), QStringLiteral("motcua-catalog")},
-                                 {QStringLiteral("format_version"), 1},
-                                 {QStringLiteral("procedures"), QJsonArray()}};
+        {QStringLiteral("format_version"), 1}, {QStringLiteral("procedures"), QJsonArray()}};
     page.changes.append(catalog);
     Change removed = sampleChange();
     removed.id = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
@@ -87,13 +86,13 @@ TEST_CASE("A pull query has an optional cursor and a limit of 1 to 1000", "[prot
     CHECK(*parsed == next);
 
     CHECK(PullQuery::fromQuery(query(QStringLiteral("limit=0"))).error().message
-          == QStringLiteral("?limit: must be an integer from 1 to 1000"));
+        == QStringLiteral("?limit: must be an integer from 1 to 1000"));
     CHECK(PullQuery::fromQuery(query(QStringLiteral("limit=1001"))).error().message
-          == QStringLiteral("?limit: must be an integer from 1 to 1000"));
+        == QStringLiteral("?limit: must be an integer from 1 to 1000"));
     CHECK(PullQuery::fromQuery(query(QStringLiteral("limit=050"))).error().message
-          == QStringLiteral("?limit: must be a decimal integer"));
+        == QStringLiteral("?limit: must be a decimal integer"));
     CHECK(PullQuery::fromQuery(query(QStringLiteral("limit=-5"))).error().message
-          == QStringLiteral("?limit: must be a decimal integer"));
+        == QStringLiteral("?limit: must be a decimal integer"));
 }
 
 TEST_CASE("A pull query refuses malformed cursors, unknown and repeated parameters", "[protocol][pull]")
@@ -102,28 +101,31 @@ TEST_CASE("A pull query refuses malformed cursors, unknown and repeated paramete
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == QLatin1String(errors::requestMalformed));
     CHECK(bad.error().message.startsWith(QStringLiteral("?cursor: must be 1 to 256 characters")));
-    CHECK(PullQuery::fromQuery(query(QStringLiteral("cursor="))).error().message.startsWith(QStringLiteral("?cursor: ")));
-    CHECK(PullQuery::fromQuery(query(QStringLiteral("cursor=") + QString(257, QLatin1Char('a')))).error().message
-              .startsWith(QStringLiteral("?cursor: ")));
+    CHECK(
+        PullQuery::fromQuery(query(QStringLiteral("cursor="))).error().message.startsWith(QStringLiteral("?cursor: ")));
+    CHECK(PullQuery::fromQuery(query(QStringLiteral("cursor=") + QString(257, QLatin1Char('a'))))
+              .error()
+              .message.startsWith(QStringLiteral("?cursor: ")));
     CHECK(PullQuery::fromQuery(query(QStringLiteral("since=5"))).error().message
-          == QStringLiteral("?since: unknown parameter"));
+        == QStringLiteral("?since: unknown parameter"));
     CHECK(PullQuery::fromQuery(query(QStringLiteral("limit=5&limit=6"))).error().message
-          == QStringLiteral("?limit: given more than once"));
+        == QStringLiteral("?limit: given more than once"));
 }
 
 TEST_CASE("A pulled change is validated with its position in the page", "[protocol][pull]")
 {
     CHECK(refusalMessage(withChange(1, [](QJsonObject &c) { c.insert(QStringLiteral("version"), 0); }))
-          == QStringLiteral("changes[1].version: must be an integer ≥ 1"));
-    CHECK(refusalMessage(withChange(0, [](QJsonObject &c) { c.insert(QStringLiteral("id"), QStringLiteral("42")); }))
-              .startsWith(QStringLiteral("changes[0].id: must be a UUID")));
-    CHECK(refusalMessage(withChange(2, [](QJsonObject &c) { c.remove(QStringLiteral("deleted")); }))
-          == QStringLiteral("changes[2].deleted: is required"));
+        == QStringLiteral("changes[1].version: must be an integer ≥ 1"));
     CHECK(refusalMessage(withChange(0, [](QJsonObject &c) {
-              c.insert(QStringLiteral("origin_device"), QStringLiteral("device-7"));
-          })).startsWith(QStringLiteral("changes[0].origin_device: must be a UUID")));
+        c.insert(QStringLiteral("id"), QStringLiteral("42"));
+    })).startsWith(QStringLiteral("changes[0].id: must be a UUID")));
+    CHECK(refusalMessage(withChange(2, [](QJsonObject &c) { c.remove(QStringLiteral("deleted")); }))
+        == QStringLiteral("changes[2].deleted: is required"));
+    CHECK(refusalMessage(withChange(0, [](QJsonObject &c) {
+        c.insert(QStringLiteral("origin_device"), QStringLiteral("device-7"));
+    })).startsWith(QStringLiteral("changes[0].origin_device: must be a UUID")));
     CHECK(refusalMessage(withChange(0, [](QJsonObject &c) { c.insert(QStringLiteral("fields"), 3); }))
-          == QStringLiteral("changes[0].fields: must be a JSON object"));
+        == QStringLiteral("changes[0].fields: must be a JSON object"));
 }
 
 TEST_CASE("A pull page needs a cursor and more, and holds at most 1000 changes", "[protocol][pull]")

@@ -62,7 +62,8 @@ TEST_CASE("A push request survives a round trip through its JSON body", "[protoc
     const auto parsed = PushRequest::fromJson(body(request.toJson()));
     REQUIRE(parsed.ok());
     CHECK(*parsed == request);
-    CHECK(parsed->ops.at(0).fields.value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(
+        parsed->ops.at(0).fields.value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn Văn An"));
 }
 
 TEST_CASE("An op written by the outbox for a received dossier is a valid wire op", "[protocol][push]")
@@ -114,11 +115,12 @@ TEST_CASE("A negative base_version is refused with the op's path", "[protocol][p
 TEST_CASE("A base_version that is not an integer is refused", "[protocol][push]")
 {
     CHECK(refusal(withOp(2, [](QJsonObject &op) { op.insert(QStringLiteral("base_version"), 1.5); })).message
-          == QStringLiteral("ops[2].base_version: must be an integer"));
+        == QStringLiteral("ops[2].base_version: must be an integer"));
     CHECK(refusal(withOp(2, [](QJsonObject &op) { op.insert(QStringLiteral("base_version"), QStringLiteral("1")); }))
-              .message == QStringLiteral("ops[2].base_version: must be an integer"));
-    CHECK(refusal(withOp(2, [](QJsonObject &op) { op.insert(QStringLiteral("base_version"), 4294967296.0); }))
-              .message == QStringLiteral("ops[2].base_version: must be an integer ≤ 2147483647"));
+              .message
+        == QStringLiteral("ops[2].base_version: must be an integer"));
+    CHECK(refusal(withOp(2, [](QJsonObject &op) { op.insert(QStringLiteral("base_version"), 4294967296.0); })).message
+        == QStringLiteral("ops[2].base_version: must be an integer ≤ 2147483647"));
 }
 
 TEST_CASE("Identifiers must be canonical lower-case UUIDs", "[protocol][push]")
@@ -131,7 +133,7 @@ TEST_CASE("Identifiers must be canonical lower-case UUIDs", "[protocol][push]")
         CHECK(error.message.startsWith(QStringLiteral("ops[1].op_id: must be a UUID")));
     }
     CHECK(refusal(withOp(0, [](QJsonObject &op) { op.remove(QStringLiteral("id")); })).message
-          == QStringLiteral("ops[0].id: is required"));
+        == QStringLiteral("ops[0].id: is required"));
     QJsonObject request = samplePush().toJson();
     request.insert(QStringLiteral("batch_id"), 42);
     CHECK(refusal(body(request)).message == QStringLiteral("batch_id: must be a string"));
@@ -143,7 +145,7 @@ TEST_CASE("Unknown members of a push request are refused, at the top level and i
     request.insert(QStringLiteral("priority"), 1);
     CHECK(refusal(body(request)).message == QStringLiteral("priority: unknown field"));
     CHECK(refusal(withOp(2, [](QJsonObject &op) { op.insert(QStringLiteral("baseVersion"), 0); })).message
-          == QStringLiteral("ops[2].baseVersion: unknown field"));
+        == QStringLiteral("ops[2].baseVersion: unknown field"));
 }
 
 TEST_CASE("A batch holds 1 to 500 ops with distinct op ids", "[protocol][push]")
@@ -173,10 +175,10 @@ TEST_CASE("blob_refs are distinct lower-case SHA-256 digests", "[protocol][push]
     };
     CHECK(PushRequest::fromJson(refs(QJsonArray())).ok());
     CHECK(refusal(refs(QJsonArray{sha('a'), sha('A')})).message
-          == QStringLiteral("ops[1].blob_refs[1]: must be a SHA-256 digest in 64 lower-case hex digits"));
+        == QStringLiteral("ops[1].blob_refs[1]: must be a SHA-256 digest in 64 lower-case hex digits"));
     CHECK(refusal(refs(QJsonArray{sha('a').left(63)})).message.startsWith(QStringLiteral("ops[1].blob_refs[0]: ")));
     CHECK(refusal(refs(QJsonArray{sha('a'), sha('b'), sha('a')})).message
-          == QStringLiteral("ops[1].blob_refs[2]: repeats an earlier item"));
+        == QStringLiteral("ops[1].blob_refs[2]: repeats an earlier item"));
     QJsonArray many;
     for (int i = 0; i <= limits::maxBlobRefsPerOp; ++i)
         many.append(sha256Hex(QByteArray::number(i)));
@@ -187,14 +189,14 @@ TEST_CASE("An op's fields must be a non-empty JSON object", "[protocol][push]")
 {
     CHECK(refusal(withFields(QJsonObject())).message == QStringLiteral("ops[1].fields: must not be empty"));
     CHECK(refusal(withOp(1, [](QJsonObject &op) { op.insert(QStringLiteral("fields"), QJsonArray{1}); })).message
-          == QStringLiteral("ops[1].fields: must be a JSON object"));
+        == QStringLiteral("ops[1].fields: must be a JSON object"));
 }
 
 TEST_CASE("An op's fields are bounded in depth, members, items, strings and bytes", "[protocol][push]")
 {
     CHECK(PushRequest::fromJson(withFields(nested(limits::maxFieldsDepth))).ok());
     CHECK(refusal(withFields(nested(limits::maxFieldsDepth + 1))).message
-          == QStringLiteral("ops[1].fields.level.level.level.level.level.level.level.level: nests deeper than 8 levels"));
+        == QStringLiteral("ops[1].fields.level.level.level.level.level.level.level.level: nests deeper than 8 levels"));
 
     QJsonObject wide;
     for (int i = 0; i <= limits::maxObjectMembers; ++i)
@@ -205,11 +207,11 @@ TEST_CASE("An op's fields are bounded in depth, members, items, strings and byte
     for (int i = 0; i <= limits::maxArrayItems; ++i)
         long_.append(i);
     CHECK(refusal(withFields(QJsonObject{{QStringLiteral("documents"), long_}})).message
-          == QStringLiteral("ops[1].fields.documents: must have at most 1000 items"));
+        == QStringLiteral("ops[1].fields.documents: must have at most 1000 items"));
 
     const QString huge(limits::maxStringLength + 1, QLatin1Char('x'));
     CHECK(refusal(withFields(QJsonObject{{QStringLiteral("note"), huge}})).message
-          == QStringLiteral("ops[1].fields.note: must be at most 8192 characters long"));
+        == QStringLiteral("ops[1].fields.note: must be at most 8192 characters long"));
 
     QJsonObject bulky;
     for (int i = 0; i < 10; ++i)
@@ -220,8 +222,8 @@ TEST_CASE("An op's fields are bounded in depth, members, items, strings and byte
 TEST_CASE("Member names inside fields are lower-case snake_case", "[protocol][push]")
 {
     CHECK(refusal(withFields(QJsonObject{{QStringLiteral("applicantName"), QStringLiteral("An")}})).message
-          == QStringLiteral("ops[1].fields.applicantName: member names must be lower-case snake_case of at most 64 "
-                            "characters"));
+        == QStringLiteral("ops[1].fields.applicantName: member names must be lower-case snake_case of at most 64 "
+                          "characters"));
     const QJsonObject deep{{QStringLiteral("event"), QJsonObject{{QStringLiteral("Bad Key"), 1}}}};
     CHECK(refusal(withFields(deep)).message.startsWith(QStringLiteral("ops[1].fields.event.Bad Key: ")));
 }
@@ -233,8 +235,9 @@ TEST_CASE("An entity name of valid shape passes the parser; only dossiers are pu
     REQUIRE(parsed.ok());
     CHECK_FALSE(isPushableEntity(parsed->ops.at(0).entity));
     CHECK(isPushableEntity(parsed->ops.at(1).entity));
-    CHECK(refusal(withOp(0, [](QJsonObject &op) { op.insert(QStringLiteral("entity"), QStringLiteral("Dossier")); }))
-              .message.startsWith(QStringLiteral("ops[0].entity: must be an entity name")));
+    CHECK(refusal(withOp(0, [](QJsonObject &op) {
+        op.insert(QStringLiteral("entity"), QStringLiteral("Dossier"));
+    })).message.startsWith(QStringLiteral("ops[0].entity: must be an entity name")));
 }
 
 TEST_CASE("A push body that is not a JSON object, or too large, is refused at $", "[protocol][push]")

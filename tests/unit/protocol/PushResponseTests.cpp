@@ -50,7 +50,7 @@ TEST_CASE("A push response with every outcome survives a round trip", "[protocol
 TEST_CASE("Outcome names map both ways", "[protocol][push]")
 {
     for (const PushOutcome outcome : {PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict,
-                                      PushOutcome::Rejected, PushOutcome::Retry}) {
+             PushOutcome::Rejected, PushOutcome::Retry}) {
         CHECK(parsePushOutcome(pushOutcomeName(outcome)) == outcome);
     }
     CHECK_FALSE(parsePushOutcome(QStringLiteral("Applied")).has_value());
@@ -60,32 +60,32 @@ TEST_CASE("Each outcome requires the members it is acted on with", "[protocol][p
 {
     const PushResponse response = sampleAnswer(samplePush(5));
     CHECK(refusalMessage(withResult(response, 0, [](QJsonObject &r) { r.remove(QStringLiteral("version")); }))
-          == QStringLiteral("results[0].version: is required"));
+        == QStringLiteral("results[0].version: is required"));
     CHECK(refusalMessage(withResult(response, 2, [](QJsonObject &r) { r.remove(QStringLiteral("server_record")); }))
-          == QStringLiteral("results[2].server_record: is required"));
+        == QStringLiteral("results[2].server_record: is required"));
     CHECK(refusalMessage(withResult(response, 3, [](QJsonObject &r) { r.remove(QStringLiteral("reason")); }))
-          == QStringLiteral("results[3].reason: is required"));
+        == QStringLiteral("results[3].reason: is required"));
     CHECK(refusalMessage(withResult(response, 4, [](QJsonObject &r) {
-              r.insert(QStringLiteral("missing_blobs"), QJsonArray());
-          })) == QStringLiteral("results[4].missing_blobs: must have 1 to 64 items"));
+        r.insert(QStringLiteral("missing_blobs"), QJsonArray());
+    })) == QStringLiteral("results[4].missing_blobs: must have 1 to 64 items"));
 }
 
 TEST_CASE("A conflict's server record is validated with its own path", "[protocol][push]")
 {
     const PushResponse response = sampleAnswer(samplePush(5));
     CHECK(refusalMessage(withResult(response, 2, [](QJsonObject &r) {
-              QJsonObject record = r.value(QStringLiteral("server_record")).toObject();
-              record.insert(QStringLiteral("version"), 0);
-              r.insert(QStringLiteral("server_record"), record);
-          })) == QStringLiteral("results[2].server_record.version: must be an integer ≥ 1"));
+        QJsonObject record = r.value(QStringLiteral("server_record")).toObject();
+        record.insert(QStringLiteral("version"), 0);
+        r.insert(QStringLiteral("server_record"), record);
+    })) == QStringLiteral("results[2].server_record.version: must be an integer ≥ 1"));
 }
 
 TEST_CASE("An unknown outcome is refused, unknown members are ignored", "[protocol][push]")
 {
     const PushResponse response = sampleAnswer(samplePush(5));
     CHECK(refusalMessage(withResult(response, 1, [](QJsonObject &r) {
-              r.insert(QStringLiteral("result"), QStringLiteral("postponed"));
-          })).startsWith(QStringLiteral("results[1].result: must be applied, duplicate, conflict, rejected or retry")));
+        r.insert(QStringLiteral("result"), QStringLiteral("postponed"));
+    })).startsWith(QStringLiteral("results[1].result: must be applied, duplicate, conflict, rejected or retry")));
 
     QJsonObject extended = response.toJson();
     extended.insert(QStringLiteral("server_load"), 0.3);
@@ -117,7 +117,7 @@ TEST_CASE("A push response must answer the request it was sent for", "[protocol]
     PushResponse foreignBlob = sampleAnswer(request);
     foreignBlob.results[4].missingBlobs = {sha('f')};
     CHECK(foreignBlob.matches(request).error().message
-          == QStringLiteral("results[4].missing_blobs[0]: is not among ops[4].blob_refs"));
+        == QStringLiteral("results[4].missing_blobs[0]: is not among ops[4].blob_refs"));
 
     PushResponse foreignRecord = sampleAnswer(request);
     foreignRecord.results[2].serverRecord->id = QStringLiteral("11111111-2222-4333-8444-555555555555");

@@ -28,8 +28,7 @@ QByteArray seed(const char *name)
     return file.readAll();
 }
 
-template <typename T>
-void requireParses(const Result<T> &result)
+template <typename T> void requireParses(const Result<T> &result)
 {
     if (!result)
         FAIL(result.error().message);

@@ -45,8 +45,8 @@ QStringList rows(Database &db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("Dossiers committed by a writer killed at random moments are whole, with their events, ops and blobs",
-          "[crash]")
+TEST_CASE(
+    "Dossiers committed by a writer killed at random moments are whole, with their events, ops and blobs", "[crash]")
 {
     TempDir dir;
     QRandomGenerator random(QRandomGenerator::global()->generate());
@@ -86,30 +86,37 @@ TEST_CASE("Dossiers committed by a writer killed at random moments are whole, wi
     CHECK(rowCount(db, QStringLiteral("dossiers")) == kTarget);
 
     // Every dossier has its receive event, and as many ops as events.
-    CHECK(rows(db, QStringLiteral("SELECT d.code FROM dossiers d WHERE NOT EXISTS "
-                                  "(SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'receive')"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT d.code FROM dossiers d WHERE NOT EXISTS "
+                       "(SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'receive')"))
               .isEmpty());
-    CHECK(rows(db, QStringLiteral("SELECT d.code FROM dossiers d WHERE "
-                                  "(SELECT count(*) FROM dossier_events e WHERE e.dossier_id = d.id) != "
-                                  "(SELECT count(*) FROM outbox o WHERE o.entity = 'dossier' AND o.entity_id = d.id)"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT d.code FROM dossiers d WHERE "
+                       "(SELECT count(*) FROM dossier_events e WHERE e.dossier_id = d.id) != "
+                       "(SELECT count(*) FROM outbox o WHERE o.entity = 'dossier' AND o.entity_id = d.id)"))
               .isEmpty());
     // Events and ops pair up one to one, none orphaned either way.
-    CHECK(rows(db, QStringLiteral("SELECT e.id FROM dossier_events e LEFT JOIN outbox o ON o.op_id = e.op_id "
-                                  "WHERE o.op_id IS NULL OR o.entity_id != e.dossier_id"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT e.id FROM dossier_events e LEFT JOIN outbox o ON o.op_id = e.op_id "
+                       "WHERE o.op_id IS NULL OR o.entity_id != e.dossier_id"))
               .isEmpty());
-    CHECK(rows(db, QStringLiteral("SELECT o.op_id FROM outbox o LEFT JOIN dossier_events e ON e.op_id = o.op_id "
-                                  "WHERE e.op_id IS NULL"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT o.op_id FROM outbox o LEFT JOIN dossier_events e ON e.op_id = o.op_id "
+                       "WHERE e.op_id IS NULL"))
               .isEmpty());
-    CHECK(rows(db, QStringLiteral("SELECT o.op_id FROM outbox o LEFT JOIN dossiers d ON d.id = o.entity_id "
-                                  "WHERE d.id IS NULL"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT o.op_id FROM outbox o LEFT JOIN dossiers d ON d.id = o.entity_id "
+                       "WHERE d.id IS NULL"))
               .isEmpty());
     // Each day's code sequence stands exactly at the number of dossiers received that day.
-    CHECK(rows(db, QStringLiteral("SELECT s.day FROM code_sequences s WHERE s.last_value != "
-                                  "(SELECT count(*) FROM dossiers d WHERE substr(d.received_at, 1, 10) = s.day)"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT s.day FROM code_sequences s WHERE s.last_value != "
+                       "(SELECT count(*) FROM dossiers d WHERE substr(d.received_at, 1, 10) = s.day)"))
               .isEmpty());
     // Each op that names a blob names one that is recorded.
-    CHECK(rows(db, QStringLiteral("SELECT refs.value FROM outbox, json_each(outbox.blob_refs) AS refs "
-                                  "WHERE refs.value NOT IN (SELECT sha256 FROM attachments)"))
+    CHECK(rows(db,
+        QStringLiteral("SELECT refs.value FROM outbox, json_each(outbox.blob_refs) AS refs "
+                       "WHERE refs.value NOT IN (SELECT sha256 FROM attachments)"))
               .isEmpty());
 
     // Every attachment row's file exists and hashes to its name.

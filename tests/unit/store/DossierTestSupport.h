@@ -13,7 +13,7 @@
 namespace motcua::testing {
 
 inline bool insertProcedure(Database &db, const QString &code, const QString &name, int days,
-                            const QString &unit = QStringLiteral("working_days"), bool active = true)
+    const QString &unit = QStringLiteral("working_days"), bool active = true)
 {
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("INSERT INTO procedures (code, name, processing_days, processing_unit, active, "
@@ -39,11 +39,11 @@ inline bool insertAlias(Database &db, const QString &alias, const QString &code)
 inline bool insertTestCatalog(Database &db)
 {
     return insertProcedure(db, QStringLiteral("1.004884"), QStringLiteral("Đăng ký lại khai sinh"), 5)
-        && insertProcedure(db, QStringLiteral("1.001193"), QStringLiteral("Đăng ký khai sinh"), 0,
-                           QStringLiteral("same_day"))
+        && insertProcedure(
+            db, QStringLiteral("1.001193"), QStringLiteral("Đăng ký khai sinh"), 0, QStringLiteral("same_day"))
         && insertProcedure(db, QStringLiteral("1.004873"), QStringLiteral("Cấp giấy xác nhận tình trạng hôn nhân"), 3)
         && insertProcedure(db, QStringLiteral("9.999999"), QStringLiteral("Thủ tục đã bãi bỏ"), 3,
-                           QStringLiteral("working_days"), false)
+            QStringLiteral("working_days"), false)
         && insertAlias(db, QStringLiteral("1.001640"), QStringLiteral("1.001193"));
 }
 
@@ -60,13 +60,11 @@ inline QMap<QString, qint64> storeCounts(Database &db)
 {
     QMap<QString, qint64> counts;
     for (const char *table : {"dossiers", "dossier_documents", "dossier_events", "dossier_pauses", "outbox",
-                              "attachments", "code_sequences"}) {
+             "attachments", "code_sequences"}) {
         counts.insert(QString::fromLatin1(table), rowCount(db, QString::fromLatin1(table)));
     }
     counts.insert(QStringLiteral("blob files"),
-                  QDir(QDir(db.dataDir()).filePath(QStringLiteral("blobs")))
-                      .entryList(QDir::Files | QDir::Hidden)
-                      .size());
+        QDir(QDir(db.dataDir()).filePath(QStringLiteral("blobs"))).entryList(QDir::Files | QDir::Hidden).size());
     return counts;
 }
 
@@ -83,8 +81,7 @@ inline QString scalar(Database &db, const QString &sql)
 namespace motcua::testing {
 
 // "code: message" of a failed result, empty on success: REQUIRE(failure(r) == QString()) prints why.
-template <typename T>
-QString failure(const Result<T> &result)
+template <typename T> QString failure(const Result<T> &result)
 {
     return result.ok() ? QString() : result.error().code + QStringLiteral(": ") + result.error().message;
 }

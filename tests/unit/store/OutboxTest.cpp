@@ -1,6 +1,6 @@
+#include "store/Outbox.h"
 #include "store/AttachmentStore.h"
 #include "store/Database.h"
-#include "store/Outbox.h"
 
 #include "DossierTestSupport.h"
 #include "TempDir.h"
@@ -35,11 +35,13 @@ TEST_CASE("Appended ops come back in appending order in their wire form")
     Outbox outbox(**db);
     const OutboxOp first = makeOp(QStringLiteral("a"), 0);
     const OutboxOp second = makeOp(QStringLiteral("b"), 3);
-    REQUIRE((*db)->write([&]() -> Status {
-                     if (auto s = outbox.append(first); !s)
-                         return s;
-                     return outbox.append(second);
-                 }).ok());
+    REQUIRE((*db)
+                ->write([&]() -> Status {
+                    if (auto s = outbox.append(first); !s)
+                        return s;
+                    return outbox.append(second);
+                })
+                .ok());
 
     auto pending = outbox.pending(10);
     REQUIRE(pending.ok());
