@@ -27,8 +27,8 @@ QString tr(const char *text)
 QString lunarYearName(int year)
 {
     static const char *const stems[] = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"};
-    static const char *const branches[] = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ",
-                                           "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"};
+    static const char *const branches[]
+        = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"};
     return QString::fromUtf8(stems[(year + 6) % 10]) + QLatin1Char(' ') + QString::fromUtf8(branches[(year + 8) % 12]);
 }
 
@@ -43,7 +43,7 @@ Result<WorkCalendar> calendarFor(CliContext &context)
 int runLunar(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli calendar lunar DATE... [--json]"),
-                     tr("Convert solar dates (YYYY-MM-DD) to the Vietnamese lunar calendar."));
+        tr("Convert solar dates (YYYY-MM-DD) to the Vietnamese lunar calendar."));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -61,14 +61,12 @@ int runLunar(CliContext &context, const QStringList &args)
         if (!lunar) {
             return context.fail(tr("%1 is outside the supported range %2 to %3")
                                     .arg(text, LunarCalendar::firstSupportedDate().toString(Qt::ISODate),
-                                         LunarCalendar::lastSupportedDate().toString(Qt::ISODate)));
+                                        LunarCalendar::lastSupportedDate().toString(Qt::ISODate)));
         }
-        results.append(QJsonObject{{QStringLiteral("solar"), date.toString(Qt::ISODate)},
-                                   {QStringLiteral("day"), lunar->day},
-                                   {QStringLiteral("month"), lunar->month},
-                                   {QStringLiteral("year"), lunar->year},
-                                   {QStringLiteral("leap"), lunar->leap},
-                                   {QStringLiteral("year_name"), lunarYearName(lunar->year)}});
+        results.append(
+            QJsonObject{{QStringLiteral("solar"), date.toString(Qt::ISODate)}, {QStringLiteral("day"), lunar->day},
+                {QStringLiteral("month"), lunar->month}, {QStringLiteral("year"), lunar->year},
+                {QStringLiteral("leap"), lunar->leap}, {QStringLiteral("year_name"), lunarYearName(lunar->year)}});
         lines << tr("%1  lunar %2/%3%4/%5 (%6)")
                      .arg(date.toString(Qt::ISODate))
                      .arg(lunar->day)
@@ -87,7 +85,7 @@ int runLunar(CliContext &context, const QStringList &args)
 int runHolidays(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli calendar holidays YEAR [--json]"),
-                     tr("List the non-working holidays and compensatory days of a year."));
+        tr("List the non-working holidays and compensatory days of a year."));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -103,8 +101,8 @@ int runHolidays(CliContext &context, const QStringList &args)
     QJsonArray results;
     for (const Holiday &holiday : calendar->holidays(year)) {
         results.append(QJsonObject{{QStringLiteral("date"), holiday.date.toString(Qt::ISODate)},
-                                   {QStringLiteral("name"), holiday.name},
-                                   {QStringLiteral("working_day"), calendar->isWorkingDay(holiday.date)}});
+            {QStringLiteral("name"), holiday.name},
+            {QStringLiteral("working_day"), calendar->isWorkingDay(holiday.date)}});
         if (!parser.json()) {
             context.out() << holiday.date.toString(Qt::ISODate) << QStringLiteral("  ")
                           << QLocale(QLocale::Vietnamese).dayName(holiday.date.dayOfWeek(), QLocale::ShortFormat)
@@ -119,10 +117,10 @@ int runHolidays(CliContext &context, const QStringList &args)
 int runDue(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli calendar due --from ISO8601 --working-days N [--json]"),
-                     tr("Compute the due date of a dossier received at a given time."));
+        tr("Compute the due date of a dossier received at a given time."));
     parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("Time of receipt (ISO 8601)."), tr("time")));
-    parser.addOption(QCommandLineOption(QStringLiteral("working-days"), tr("Processing time in working days (0: same day)."),
-                                        tr("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("working-days"), tr("Processing time in working days (0: same day)."), tr("N")));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -149,7 +147,7 @@ int runDue(CliContext &context, const QStringList &args)
 int runImport(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli calendar import FILE"),
-                     tr("Store a holiday schedule published by the province (docs/calendar-format.md)."));
+        tr("Store a holiday schedule published by the province (docs/calendar-format.md)."));
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
         return exitCode;
@@ -177,7 +175,8 @@ int runImport(CliContext &context, const QStringList &args)
     for (const HolidaySchedule &schedule : incoming.value())
         byYear.insert(schedule.year, schedule);
     const QByteArray merged = HolidayScheduleJson::write(byYear.values());
-    auto status = (*db)->write([&] { return (*db)->setMeta(QStringLiteral("holiday_schedules"), QString::fromUtf8(merged)); });
+    auto status
+        = (*db)->write([&] { return (*db)->setMeta(QStringLiteral("holiday_schedules"), QString::fromUtf8(merged)); });
     if (!status)
         return context.fail(status.error());
     QStringList years;

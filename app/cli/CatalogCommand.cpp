@@ -32,7 +32,7 @@ QString processingText(const Procedure &procedure)
 int runImport(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli catalog import FILE [--json]"),
-                     tr("Install a procedure catalog published by the province (docs/catalog-format.md)."));
+        tr("Install a procedure catalog published by the province (docs/catalog-format.md)."));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -54,10 +54,8 @@ int runImport(CliContext &context, const QStringList &args)
         return context.fail(summary.error());
     if (parser.json()) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("version"), summary->version},
-                                                    {QStringLiteral("added"), summary->added},
-                                                    {QStringLiteral("updated"), summary->updated},
-                                                    {QStringLiteral("unchanged"), summary->unchanged},
-                                                    {QStringLiteral("deactivated"), summary->deactivated}}));
+            {QStringLiteral("added"), summary->added}, {QStringLiteral("updated"), summary->updated},
+            {QStringLiteral("unchanged"), summary->unchanged}, {QStringLiteral("deactivated"), summary->deactivated}}));
     } else {
         context.out() << tr("Catalog version %1 installed: %2 added, %3 updated, %4 unchanged, %5 withdrawn.")
                              .arg(summary->version)
@@ -73,9 +71,9 @@ int runImport(CliContext &context, const QStringList &args)
 int runSearch(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli catalog search TEXT [--limit N] [--json]"),
-                     tr("Search procedures by name, sector or code; accents, case and đ/d do not matter."));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N results (default 20)."), tr("N"),
-                                        QStringLiteral("20")));
+        tr("Search procedures by name, sector or code; accents, case and đ/d do not matter."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("limit"), tr("At most N results (default 20)."), tr("N"), QStringLiteral("20")));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -115,7 +113,7 @@ int runSearch(CliContext &context, const QStringList &args)
 int runShow(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli catalog show CODE [--json]"),
-                     tr("Show a procedure: documents, processing time, fee and legal basis."));
+        tr("Show a procedure: documents, processing time, fee and legal basis."));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))

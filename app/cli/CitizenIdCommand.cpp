@@ -15,7 +15,7 @@ namespace motcua::cli {
 int runCitizenId(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli citizen-id NUMBER... [--json]"),
-                     QCoreApplication::translate("motcua::cli", "Check and decode 12-digit citizen ID numbers."));
+        QCoreApplication::translate("motcua::cli", "Check and decode 12-digit citizen ID numbers."));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -30,21 +30,19 @@ int runCitizenId(CliContext &context, const QStringList &args)
     for (const QString &number : numbers) {
         const auto parsed = CitizenId::parse(number, currentYear);
         QJsonObject item{{QStringLiteral("number"), parsed ? parsed->number : number},
-                         {QStringLiteral("valid"), parsed.ok()},
-                         {QStringLiteral("error"), parsed ? QJsonValue() : QJsonValue(parsed.error().message)},
-                         {QStringLiteral("error_code"), parsed ? QJsonValue() : QJsonValue(parsed.error().code)},
-                         {QStringLiteral("province_code"), parsed ? QJsonValue(parsed->provinceCode) : QJsonValue()},
-                         {QStringLiteral("province"), parsed ? QJsonValue(parsed->provinceName) : QJsonValue()},
-                         {QStringLiteral("gender"),
-                          parsed ? QJsonValue(CitizenId::genderKey(parsed->gender)) : QJsonValue()},
-                         {QStringLiteral("birth_year"), parsed ? QJsonValue(parsed->birthYear) : QJsonValue()}};
+            {QStringLiteral("valid"), parsed.ok()},
+            {QStringLiteral("error"), parsed ? QJsonValue() : QJsonValue(parsed.error().message)},
+            {QStringLiteral("error_code"), parsed ? QJsonValue() : QJsonValue(parsed.error().code)},
+            {QStringLiteral("province_code"), parsed ? QJsonValue(parsed->provinceCode) : QJsonValue()},
+            {QStringLiteral("province"), parsed ? QJsonValue(parsed->provinceName) : QJsonValue()},
+            {QStringLiteral("gender"), parsed ? QJsonValue(CitizenId::genderKey(parsed->gender)) : QJsonValue()},
+            {QStringLiteral("birth_year"), parsed ? QJsonValue(parsed->birthYear) : QJsonValue()}};
         results.append(item);
         allValid = allValid && parsed.ok();
         if (!parser.json()) {
             if (parsed) {
                 context.out() << QCoreApplication::translate("motcua::cli", "%1  valid: %2, %3, born %4\n")
-                                     .arg(parsed->number, parsed->provinceName,
-                                          CitizenId::genderLabel(parsed->gender))
+                                     .arg(parsed->number, parsed->provinceName, CitizenId::genderLabel(parsed->gender))
                                      .arg(parsed->birthYear);
             } else {
                 context.out() << QCoreApplication::translate("motcua::cli", "%1  invalid: %2\n")

@@ -18,7 +18,10 @@ QString defaultDataDir()
 }
 
 CliContext::CliContext(QString dataDir, QString actor)
-    : m_dataDir(std::move(dataDir)), m_actor(std::move(actor)), m_out(stdout), m_err(stderr)
+    : m_dataDir(std::move(dataDir))
+    , m_actor(std::move(actor))
+    , m_out(stdout)
+    , m_err(stderr)
 {
 }
 

@@ -13,10 +13,10 @@ int runDevice(CliContext &context, const QStringList &args)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("motcua::cli", text); };
     ArgParser parser(QStringLiteral("motcua-cli device [--commune CODE] [--agency CODE] [--json]"),
-                     tr("Show this installation's identity; set the commune and agency code used in dossier codes."));
+        tr("Show this installation's identity; set the commune and agency code used in dossier codes."));
     parser.addOption(QCommandLineOption(QStringLiteral("commune"), tr("The 5-digit commune code."), tr("code")));
-    parser.addOption(QCommandLineOption(QStringLiteral("agency"), tr("The agency code printed in dossier codes."),
-                                        tr("code")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("agency"), tr("The agency code printed in dossier codes."), tr("code")));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -46,10 +46,10 @@ int runDevice(CliContext &context, const QStringList &args)
         return context.fail(status.error());
 
     const QJsonObject info{{QStringLiteral("device_id"), (*db)->deviceId()},
-                           {QStringLiteral("device_tag"), (*db)->deviceTag()},
-                           {QStringLiteral("commune_code"), (*db)->meta(QStringLiteral("commune_code"))},
-                           {QStringLiteral("agency_code"), (*db)->meta(QStringLiteral("agency_code"))},
-                           {QStringLiteral("data_dir"), context.dataDir()}};
+        {QStringLiteral("device_tag"), (*db)->deviceTag()},
+        {QStringLiteral("commune_code"), (*db)->meta(QStringLiteral("commune_code"))},
+        {QStringLiteral("agency_code"), (*db)->meta(QStringLiteral("agency_code"))},
+        {QStringLiteral("data_dir"), context.dataDir()}};
     if (parser.json()) {
         context.printJson(QJsonDocument(info));
     } else {

@@ -68,19 +68,19 @@ int runReceive(CliContext &context, const QStringList &args)
     ArgParser parser(QStringLiteral("motcua-cli dossier receive --procedure CODE --applicant-name NAME --citizen-id ID "
                                     "[--phone P] [--address A] [--email E] [--received-at ISO8601] "
                                     "[--document TITLE[=FILE]]... [--json]"),
-                     tr("Receive a citizen's dossier: gives it its code and due date, records who received it."));
-    parser.addOption(QCommandLineOption(QStringLiteral("procedure"), tr("Procedure code (old codes work too)."),
-                                        tr("code")));
-    parser.addOption(QCommandLineOption(QStringLiteral("applicant-name"), tr("The applicant's full name."), tr("name")));
+        tr("Receive a citizen's dossier: gives it its code and due date, records who received it."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("procedure"), tr("Procedure code (old codes work too)."), tr("code")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("applicant-name"), tr("The applicant's full name."), tr("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("citizen-id"), tr("The 12-digit citizen ID."), tr("id")));
     parser.addOption(QCommandLineOption(QStringLiteral("phone"), tr("Phone number."), tr("phone")));
     parser.addOption(QCommandLineOption(QStringLiteral("address"), tr("Address."), tr("address")));
     parser.addOption(QCommandLineOption(QStringLiteral("email"), tr("E-mail address."), tr("email")));
-    parser.addOption(QCommandLineOption(QStringLiteral("received-at"), tr("Time of receipt (default: now)."),
-                                        tr("time")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("received-at"), tr("Time of receipt (default: now)."), tr("time")));
     parser.addOption(QCommandLineOption(QStringLiteral("document"),
-                                        tr("A document received, with the file of its scan if any (repeatable)."),
-                                        tr("title=file")));
+        tr("A document received, with the file of its scan if any (repeatable)."), tr("title=file")));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -124,16 +124,15 @@ int runReceive(CliContext &context, const QStringList &args)
 
     if (parser.json()) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), dossier->id.toString(QUuid::WithoutBraces)},
-                                                    {QStringLiteral("code"), dossier->code},
-                                                    {QStringLiteral("status"), statusKey(dossier->status)},
-                                                    {QStringLiteral("received_at"), VietnamTime::toIso(dossier->receivedAt)},
-                                                    {QStringLiteral("due_date"), dossier->dueDate.toString(Qt::ISODate)},
-                                                    {QStringLiteral("procedure_code"), dossier->procedureCode}}));
+            {QStringLiteral("code"), dossier->code}, {QStringLiteral("status"), statusKey(dossier->status)},
+            {QStringLiteral("received_at"), VietnamTime::toIso(dossier->receivedAt)},
+            {QStringLiteral("due_date"), dossier->dueDate.toString(Qt::ISODate)},
+            {QStringLiteral("procedure_code"), dossier->procedureCode}}));
     } else {
         const auto procedure = ProcedureRepository(*desk->database).find(dossier->procedureCode);
         context.out() << tr("Received %1: %2, due %3")
                              .arg(dossier->code, procedure ? procedure->name : dossier->procedureCode,
-                                  dossier->dueDate.toString(Qt::ISODate))
+                                 dossier->dueDate.toString(Qt::ISODate))
                       << Qt::endl;
     }
     return 0;
@@ -143,14 +142,16 @@ int runList(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli dossier list [--status S] [--late] [--open] [--applicant TEXT] "
                                     "[--citizen-id ID] [--procedure CODE] [--limit N] [--json]"),
-                     tr("List dossiers, the most urgent first."));
-    parser.addOption(QCommandLineOption(QStringLiteral("status"), tr("Only this status: %1.").arg(statusKeys()),
-                                        tr("status")));
-    parser.addOption(QCommandLineOption(QStringLiteral("late"), tr("Only late ones: open past the due date, or "
-                                                                   "completed after it.")));
+        tr("List dossiers, the most urgent first."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("status"), tr("Only this status: %1.").arg(statusKeys()), tr("status")));
+    parser.addOption(QCommandLineOption(QStringLiteral("late"),
+        tr("Only late ones: open past the due date, or "
+           "completed after it.")));
     parser.addOption(QCommandLineOption(QStringLiteral("open"), tr("Only dossiers still being handled.")));
     parser.addOption(QCommandLineOption(QStringLiteral("applicant"), tr("Words of the applicant's name."), tr("text")));
-    parser.addOption(QCommandLineOption(QStringLiteral("citizen-id"), tr("A citizen ID or its first digits."), tr("id")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("citizen-id"), tr("A citizen ID or its first digits."), tr("id")));
     parser.addOption(QCommandLineOption(QStringLiteral("procedure"), tr("A procedure code."), tr("code")));
     parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N dossiers."), tr("N")));
     parser.addJsonOption();
@@ -162,8 +163,8 @@ int runList(CliContext &context, const QStringList &args)
     if (parser.isSet(QStringLiteral("status"))) {
         filter.status = statusFromKey(parser.value(QStringLiteral("status")));
         if (!filter.status)
-            return context.fail(tr("unknown status '%1'; use one of: %2")
-                                    .arg(parser.value(QStringLiteral("status")), statusKeys()));
+            return context.fail(
+                tr("unknown status '%1'; use one of: %2").arg(parser.value(QStringLiteral("status")), statusKeys()));
     }
     filter.onlyLate = parser.isSet(QStringLiteral("late"));
     filter.onlyOpen = parser.isSet(QStringLiteral("open"));
@@ -196,8 +197,10 @@ int runList(CliContext &context, const QStringList &args)
         } else {
             const auto timeliness = motcua::timeliness(dossier.status, dossier.dueDate, dossier.doneAt, today);
             out << dossier.code << QStringLiteral("  ") << dossier.dueDate.toString(Qt::ISODate) << QStringLiteral("  ")
-                << statusLabel(dossier.status) << (timeliness ? QStringLiteral(" (%1)").arg(timelinessLabel(*timeliness)) : QString())
-                << QStringLiteral("  ") << dossier.applicantName << QStringLiteral("  ") << dossier.procedureCode << '\n';
+                << statusLabel(dossier.status)
+                << (timeliness ? QStringLiteral(" (%1)").arg(timelinessLabel(*timeliness)) : QString())
+                << QStringLiteral("  ") << dossier.applicantName << QStringLiteral("  ") << dossier.procedureCode
+                << '\n';
         }
         first = false;
         return true;
@@ -216,7 +219,7 @@ int runList(CliContext &context, const QStringList &args)
 int runShow(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli dossier show ID|CODE [--json]"),
-                     tr("Show a dossier with its documents and its process-control record (events)."));
+        tr("Show a dossier with its documents and its process-control record (events)."));
     parser.addJsonOption();
     int exitCode = 0;
     if (!parser.parse(context, args, &exitCode))
@@ -240,16 +243,16 @@ int runShow(CliContext &context, const QStringList &args)
         QJsonArray documents;
         for (const ReceivedDocument &document : dossier->documents) {
             documents.append(QJsonObject{{QStringLiteral("title"), document.title},
-                                         {QStringLiteral("kind"), documentKindKey(document.kind)},
-                                         {QStringLiteral("count"), document.count},
-                                         {QStringLiteral("attachment_sha256"),
-                                          document.attachmentSha256.isEmpty() ? QJsonValue() : QJsonValue(document.attachmentSha256)}});
+                {QStringLiteral("kind"), documentKindKey(document.kind)}, {QStringLiteral("count"), document.count},
+                {QStringLiteral("attachment_sha256"),
+                    document.attachmentSha256.isEmpty() ? QJsonValue() : QJsonValue(document.attachmentSha256)}});
         }
         QJsonArray pauses;
         for (const DossierPause &pause : dossier->pauses) {
             pauses.append(QJsonObject{{QStringLiteral("started_at"), VietnamTime::toIso(pause.startedAt)},
-                                      {QStringLiteral("ended_at"), pause.endedAt.isValid() ? QJsonValue(VietnamTime::toIso(pause.endedAt)) : QJsonValue()},
-                                      {QStringLiteral("working_days"), pause.workingDays}});
+                {QStringLiteral("ended_at"),
+                    pause.endedAt.isValid() ? QJsonValue(VietnamTime::toIso(pause.endedAt)) : QJsonValue()},
+                {QStringLiteral("working_days"), pause.workingDays}});
         }
         QJsonArray eventList;
         for (const DossierEvent &event : events.value())
@@ -270,7 +273,8 @@ int runShow(CliContext &context, const QStringList &args)
     out << tr("Applicant: %1, citizen ID %2").arg(dossier->applicantName, dossier->citizenId) << Qt::endl;
     if (!dossier->phone.isEmpty() || !dossier->address.isEmpty())
         out << tr("Contact: %1 %2").arg(dossier->phone, dossier->address).trimmed() << Qt::endl;
-    out << tr("Received: %1   Due: %2").arg(VietnamTime::toIso(dossier->receivedAt), dossier->dueDate.toString(Qt::ISODate))
+    out << tr("Received: %1   Due: %2")
+               .arg(VietnamTime::toIso(dossier->receivedAt), dossier->dueDate.toString(Qt::ISODate))
         << Qt::endl;
     for (const ReceivedDocument &document : dossier->documents) {
         out << QStringLiteral("  - %1 (%2 × %3)%4")
@@ -283,9 +287,9 @@ int runShow(CliContext &context, const QStringList &args)
     for (const DossierEvent &event : events.value()) {
         out << QStringLiteral("  %1  %2 → %3  %4%5")
                    .arg(VietnamTime::toIso(event.at),
-                        event.fromStatus ? statusLabel(*event.fromStatus) : QStringLiteral("—"),
-                        statusLabel(event.toStatus), event.actor,
-                        event.note.isEmpty() ? QString() : QStringLiteral(": ") + event.note)
+                       event.fromStatus ? statusLabel(*event.fromStatus) : QStringLiteral("—"),
+                       statusLabel(event.toStatus), event.actor,
+                       event.note.isEmpty() ? QString() : QStringLiteral(": ") + event.note)
             << Qt::endl;
     }
     return 0;
@@ -294,10 +298,11 @@ int runShow(CliContext &context, const QStringList &args)
 int runMove(CliContext &context, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli dossier move ID|CODE STATUS [--note TEXT] [--at ISO8601] [--json]"),
-                     tr("Move a dossier to another status of the legal workflow (%1).").arg(statusKeys()));
-    parser.addOption(QCommandLineOption(QStringLiteral("note"), tr("Why (required to refuse, stop or ask for a "
-                                                                   "supplement)."),
-                                        tr("text")));
+        tr("Move a dossier to another status of the legal workflow (%1).").arg(statusKeys()));
+    parser.addOption(QCommandLineOption(QStringLiteral("note"),
+        tr("Why (required to refuse, stop or ask for a "
+           "supplement)."),
+        tr("text")));
     parser.addOption(QCommandLineOption(QStringLiteral("at"), tr("When (default: now)."), tr("time")));
     parser.addJsonOption();
     int exitCode = 0;
@@ -315,7 +320,8 @@ int runMove(CliContext &context, const QStringList &args)
     if (!desk)
         return exitCode;
     DossierRepository dossiers(*desk->database, desk->calendar, context.actor());
-    const auto moved = dossiers.move(parser.positional().first().trimmed(), *to, parser.value(QStringLiteral("note")), *at);
+    const auto moved
+        = dossiers.move(parser.positional().first().trimmed(), *to, parser.value(QStringLiteral("note")), *at);
     if (!moved)
         return context.fail(moved.error());
     if (parser.json()) {

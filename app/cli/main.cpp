@@ -105,8 +105,10 @@ int main(int argc, char *argv[])
     }
 
     const QMap<QString, std::function<int(CliContext &, const QStringList &)>> commands = {
-        {QStringLiteral("catalog"), runCatalog},     {QStringLiteral("dossier"), runDossier},
-        {QStringLiteral("calendar"), runCalendar},   {QStringLiteral("citizen-id"), runCitizenId},
+        {QStringLiteral("catalog"), runCatalog},
+        {QStringLiteral("dossier"), runDossier},
+        {QStringLiteral("calendar"), runCalendar},
+        {QStringLiteral("citizen-id"), runCitizenId},
         {QStringLiteral("device"), runDevice},
     };
     const QString command = args.takeFirst();

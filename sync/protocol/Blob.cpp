@@ -17,8 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("motcua::protocol::Blob", text);
 }
 
-const char sha256Shape[] = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                             "a SHA-256 digest in 64 lower-case hex digits");
+const char sha256Shape[]
+    = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "a SHA-256 digest in 64 lower-case hex digits");
 
 // Plain decimal digits, at most 18 (no overflow), no sign; nullopt otherwise.
 std::optional<qint64> decimal(const QByteArray &text)
@@ -113,7 +113,7 @@ Status BlobChunkQuery::checkChunkLength(qint64 chunkLength) const
 {
     if (chunkLength > limits::maxChunkBytes) {
         return makeError(QString::fromLatin1(errors::requestTooLarge),
-                         tr("A chunk may hold at most %1 bytes.").arg(limits::maxChunkBytes));
+            tr("A chunk may hold at most %1 bytes.").arg(limits::maxChunkBytes));
     }
     if (chunkLength == 0 && size != 0)
         return malformed(QStringLiteral("$"), tr("an empty chunk"));
@@ -126,12 +126,12 @@ Status verifyChunk(const QByteArray &chunk, const QByteArray &chunkSha256Header)
 {
     if (!isSha256Hex(chunkSha256Header)) {
         return malformed(QStringLiteral("X-Chunk-SHA256"),
-                         QCoreApplication::translate("motcua::protocol::JsonReader", "must be %1")
-                             .arg(QCoreApplication::translate("motcua::protocol::JsonReader", sha256Shape)));
+            QCoreApplication::translate("motcua::protocol::JsonReader", "must be %1")
+                .arg(QCoreApplication::translate("motcua::protocol::JsonReader", sha256Shape)));
     }
     if (sha256Hex(chunk) != QString::fromLatin1(chunkSha256Header)) {
         return makeError(QString::fromLatin1(errors::blobChunkMismatch),
-                         tr("The chunk was damaged on the way: its SHA-256 does not match X-Chunk-SHA256."));
+            tr("The chunk was damaged on the way: its SHA-256 does not match X-Chunk-SHA256."));
     }
     return {};
 }
@@ -177,7 +177,7 @@ Result<std::optional<ByteRange>> ByteRange::fromRangeHeader(const QByteArray &he
     const QByteArray firstText = spec.left(dash);
     const QByteArray lastText = spec.mid(dash + 1);
     const Error unsatisfiable = makeError(QString::fromLatin1(errors::rangeNotSatisfiable),
-                                          tr("The requested range is outside the file (%1 bytes).").arg(total));
+        tr("The requested range is outside the file (%1 bytes).").arg(total));
     if (firstText.isEmpty()) {
         // "bytes=-N": the last N bytes.
         const auto suffix = decimal(lastText);
@@ -204,8 +204,7 @@ QByteArray ByteRange::rangeHeaderFrom(qint64 offset)
 Result<ByteRange> parseContentRange(const QByteArray &header, qint64 *total)
 {
     const Error bad = makeError(QString::fromLatin1(errors::responseMalformed),
-                                tr("Content-Range is not 'bytes FIRST-LAST/TOTAL': %1")
-                                    .arg(QString::fromLatin1(header.left(100))));
+        tr("Content-Range is not 'bytes FIRST-LAST/TOTAL': %1").arg(QString::fromLatin1(header.left(100))));
     if (!header.startsWith("bytes "))
         return bad;
     const QByteArray spec = header.mid(6);

@@ -22,8 +22,8 @@ struct BlobStatus
 {
     QString sha256;
     std::optional<qint64> size; // declared by the first chunk; null before
-    qint64 received = 0;        // bytes held, from offset 0
-    bool complete = false;      // received == size and the whole-file SHA-256 matched
+    qint64 received = 0; // bytes held, from offset 0
+    bool complete = false; // received == size and the whole-file SHA-256 matched
 
     static Result<BlobStatus> fromJson(const QByteArray &body);
     static Result<BlobStatus> fromJson(const QJsonObject &object, const QString &path = {});
@@ -36,7 +36,7 @@ struct BlobStatus
 struct BlobChunkQuery
 {
     qint64 offset = 0; // must equal what the server has received (409 otherwise)
-    qint64 size = 0;   // the whole blob, ≤ limits::maxBlobBytes; the same for every chunk
+    qint64 size = 0; // the whole blob, ≤ limits::maxBlobBytes; the same for every chunk
 
     static Result<BlobChunkQuery> fromQuery(const QUrlQuery &query);
     QUrlQuery toQuery() const;

@@ -12,8 +12,7 @@ Result<Change> Change::fromJson(const QJsonObject &object, const QString &path)
     JsonReader reader(object, path, QString::fromLatin1(errors::responseMalformed));
     Change result;
     result.entity = reader.token("entity", &isEntityName,
-                                 QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                   "an entity name (lower-case letters, digits and '_')"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "an entity name (lower-case letters, digits and '_')"));
     result.id = reader.uuid("id");
     result.version = reader.integer("version", 1, limits::maxVersion);
     result.fields = reader.boundedObject("fields", pulledFieldsBounds(), true);

@@ -13,10 +13,10 @@ namespace motcua::protocol {
 // conflict. For "catalog" and "calendar", fields is the whole published document.
 struct Change
 {
-    QString entity;                     // entity name; a client skips entities it does not know
-    QString id;                         // canonical UUID
-    qint64 version = 1;                 // ≥ 1, increases with every change of the record
-    QJsonObject fields;                 // the record (empty when deleted)
+    QString entity; // entity name; a client skips entities it does not know
+    QString id; // canonical UUID
+    qint64 version = 1; // ≥ 1, increases with every change of the record
+    QJsonObject fields; // the record (empty when deleted)
     std::optional<QString> originDevice; // the device whose op made this version; null for the province
     bool deleted = false;
 

@@ -36,13 +36,13 @@ struct CCtxFree
 Error tooLarge(qint64 maxOutput)
 {
     return makeError(QString::fromLatin1(errors::requestTooLarge),
-                     tr("The body would be larger than %1 bytes once decompressed.").arg(maxOutput));
+        tr("The body would be larger than %1 bytes once decompressed.").arg(maxOutput));
 }
 
 Error corrupt(const char *detail)
 {
     return makeError(QString::fromLatin1(errors::requestBadEncoding),
-                     tr("The body is not valid zstd data (%1).").arg(QString::fromLatin1(detail)));
+        tr("The body is not valid zstd data (%1).").arg(QString::fromLatin1(detail)));
 }
 
 QList<QByteArray> headerItems(const QByteArray &header)
@@ -68,10 +68,10 @@ Result<QByteArray> zstdCompress(const QByteArray &input, int level)
     ZSTD_CCtx_setParameter(context.get(), ZSTD_c_checksumFlag, 1);
     QByteArray output(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(input.size()))), Qt::Uninitialized);
     const size_t written = ZSTD_compress2(context.get(), output.data(), static_cast<size_t>(output.size()),
-                                          input.constData(), static_cast<size_t>(input.size()));
+        input.constData(), static_cast<size_t>(input.size()));
     if (ZSTD_isError(written)) {
         return makeError(QString::fromLatin1(errors::internal),
-                         tr("Compression failed: %1").arg(QString::fromLatin1(ZSTD_getErrorName(written))));
+            tr("Compression failed: %1").arg(QString::fromLatin1(ZSTD_getErrorName(written))));
     }
     output.truncate(static_cast<qsizetype>(written));
     return output;
@@ -130,8 +130,7 @@ Result<ContentEncoding> parseContentEncoding(const QByteArray &header)
     if (value == "zstd")
         return ContentEncoding::Zstd;
     return makeError(QString::fromLatin1(errors::unsupportedEncoding),
-                     tr("Content-Encoding '%1' is not supported; use zstd or none.")
-                         .arg(QString::fromLatin1(header.left(64))));
+        tr("Content-Encoding '%1' is not supported; use zstd or none.").arg(QString::fromLatin1(header.left(64))));
 }
 
 bool acceptsZstd(const QByteArray &acceptEncoding)
@@ -167,8 +166,8 @@ Result<QByteArray> decodeBody(const QByteArray &raw, const QByteArray &contentEn
     if (!encoding)
         return encoding.error();
     if (raw.size() > maxBytes) {
-        return makeError(QString::fromLatin1(errors::requestTooLarge),
-                         tr("The body is larger than %1 bytes.").arg(maxBytes));
+        return makeError(
+            QString::fromLatin1(errors::requestTooLarge), tr("The body is larger than %1 bytes.").arg(maxBytes));
     }
     if (*encoding == ContentEncoding::Identity)
         return raw;

@@ -23,7 +23,7 @@ constexpr auto base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrail
 Error invalid()
 {
     return makeError(QString::fromLatin1(errors::authInvalid),
-                     tr("The device credential is not in the form 'Bearer <device id>.<token>'."));
+        tr("The device credential is not in the form 'Bearer <device id>.<token>'."));
 }
 
 } // namespace
@@ -32,7 +32,7 @@ Result<DeviceCredential> DeviceCredential::fromAuthorization(const QByteArray &h
 {
     if (header.isEmpty()) {
         return makeError(QString::fromLatin1(errors::authMissing),
-                         tr("This request needs the device credential (Authorization: Bearer …)."));
+            tr("This request needs the device credential (Authorization: Bearer …)."));
     }
     // "Bearer" is case-insensitive (RFC 9110 auth-scheme); everything after one space is exact.
     const qsizetype expected = 7 + 36 + 1 + tokenLength;
@@ -63,12 +63,13 @@ bool DeviceCredential::isToken(const QString &text)
         return false;
     for (const QChar c : text) {
         const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'-'
-                     || c == u'_';
+            || c == u'_';
         if (!ok)
             return false;
     }
     // The last character carries 2 spare bits: only one spelling per token is canonical.
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), base64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(text.toLatin1(), base64Url | QByteArray::AbortOnBase64DecodingErrors);
     return decoded && decoded.decoded.size() == tokenBytes && decoded.decoded.toBase64(base64Url) == text.toLatin1();
 }
 

@@ -30,7 +30,7 @@ bool isClientVersion(const QString &text)
         return false;
     for (const QChar c : text) {
         const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'.'
-                     || c == u'+' || c == u'-' || c == u'_';
+            || c == u'+' || c == u'-' || c == u'_';
         if (!ok)
             return false;
     }
@@ -101,12 +101,11 @@ Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &object, const Q
     reader.allowOnly({"code", "device_name", "client_version"});
     EnrollRequest result;
     result.code = reader.token("code", &isValidCode,
-                               QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                 "an enrollment code like 7K2M-Q9XD-4HRT"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "an enrollment code like 7K2M-Q9XD-4HRT"));
     result.deviceName = reader.text("device_name", 1, limits::maxDeviceNameLength);
     result.clientVersion = reader.token("client_version", &isClientVersion,
-                                        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                          "1 to 40 characters of A-Z, a-z, 0-9, '.', '+', '-' and '_'"));
+        QT_TRANSLATE_NOOP(
+            "motcua::protocol::JsonReader", "1 to 40 characters of A-Z, a-z, 0-9, '.', '+', '-' and '_'"));
     if (!reader.ok())
         return reader.error();
     return result;
@@ -135,14 +134,12 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &object, const
     EnrollResponse result;
     result.deviceId = reader.uuid("device_id");
     result.token = reader.token("token", &isToken,
-                               QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                 "32 bytes in base64url without padding (43 characters)"));
-    result.communeCode = reader.token("commune_code", &isCommuneCode,
-                                      QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "five digits"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "32 bytes in base64url without padding (43 characters)"));
+    result.communeCode = reader.token(
+        "commune_code", &isCommuneCode, QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "five digits"));
     result.communeName = reader.text("commune_name", 1, limits::maxCommuneNameLength);
     result.deviceTag = reader.token("device_tag", &isDeviceTag,
-                                    QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                      "four characters of 0-9 and A-Z without I, L, O and U"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "four characters of 0-9 and A-Z without I, L, O and U"));
     if (!reader.ok())
         return reader.error();
     return result;

@@ -16,7 +16,7 @@ namespace motcua::protocol {
 struct EnrollRequest
 {
     QString code;
-    QString deviceName;    // e.g. "Quầy 2 – Xã Tân Lập"
+    QString deviceName; // e.g. "Quầy 2 – Xã Tân Lập"
     QString clientVersion; // e.g. "0.1.0"
 
     static Result<EnrollRequest> fromJson(const QByteArray &body);
@@ -35,11 +35,11 @@ struct EnrollRequest
 // The answer to a successful enrollment.
 struct EnrollResponse
 {
-    QString deviceId;    // canonical UUID
-    QString token;       // DeviceCredential::isToken
+    QString deviceId; // canonical UUID
+    QString token; // DeviceCredential::isToken
     QString communeCode; // five digits
     QString communeName;
-    QString deviceTag;   // unique within the commune; the TAG of dossier codes
+    QString deviceTag; // unique within the commune; the TAG of dossier codes
 
     static Result<EnrollResponse> fromJson(const QByteArray &body);
     static Result<EnrollResponse> fromJson(const QJsonObject &object, const QString &path = {});

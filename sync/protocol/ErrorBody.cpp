@@ -68,8 +68,8 @@ Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &object, const QString &
         return root.error();
     JsonReader reader(error, JsonReader::join(path, QStringLiteral("error")), root.errorCode());
     ErrorBody result;
-    result.code = reader.token("code", &isErrorCode, QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                                       "dotted lower-case words (e.g. auth.revoked)"));
+    result.code = reader.token("code", &isErrorCode,
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "dotted lower-case words (e.g. auth.revoked)"));
     // A message is for people: an empty or missing one is tolerated, a wrong type is not.
     result.message = reader.optionalText("message", limits::maxMessageLength).value_or(QString());
     if (!reader.ok())
@@ -79,8 +79,8 @@ Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &object, const QString &
 
 QJsonObject ErrorBody::toJson() const
 {
-    return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                             {QStringLiteral("message"), message}}}};
+    return QJsonObject{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
 ErrorBody ErrorBody::fromError(const Error &error)

@@ -11,28 +11,28 @@ namespace motcua::protocol {
 
 // The stable error codes of motcua-sync/1 and their HTTP status (docs/protocol.md, "Errors").
 namespace errors {
-inline constexpr char requestMalformed[] = "request.malformed";           // 400
-inline constexpr char requestBadEncoding[] = "request.bad_encoding";      // 400: corrupt zstd
-inline constexpr char requestTooLarge[] = "request.too_large";            // 413
+inline constexpr char requestMalformed[] = "request.malformed"; // 400
+inline constexpr char requestBadEncoding[] = "request.bad_encoding"; // 400: corrupt zstd
+inline constexpr char requestTooLarge[] = "request.too_large"; // 413
 inline constexpr char unsupportedEncoding[] = "request.unsupported_encoding"; // 415
 inline constexpr char unsupportedMediaType[] = "request.unsupported_media_type"; // 415
-inline constexpr char authMissing[] = "auth.missing";                     // 401
-inline constexpr char authInvalid[] = "auth.invalid";                     // 401
-inline constexpr char authRevoked[] = "auth.revoked";                     // 401
-inline constexpr char enrollCodeUnknown[] = "enroll.code_unknown";        // 401
-inline constexpr char enrollCodeUsed[] = "enroll.code_used";              // 410
-inline constexpr char enrollCodeExpired[] = "enroll.code_expired";        // 410
-inline constexpr char scopeCommune[] = "scope.commune";                   // 403
-inline constexpr char notFound[] = "not_found";                           // 404
-inline constexpr char methodNotAllowed[] = "method_not_allowed";          // 405
-inline constexpr char blobOffsetMismatch[] = "blob.offset_mismatch";      // 409
-inline constexpr char blobSizeMismatch[] = "blob.size_mismatch";          // 409
-inline constexpr char blobChunkMismatch[] = "blob.chunk_mismatch";        // 400
-inline constexpr char blobHashMismatch[] = "blob.hash_mismatch";          // 422
-inline constexpr char rangeNotSatisfiable[] = "range.not_satisfiable";    // 416
-inline constexpr char rateLimited[] = "rate_limited";                     // 429 + Retry-After
-inline constexpr char unavailable[] = "unavailable";                      // 503 + Retry-After
-inline constexpr char internal[] = "internal";                            // 500
+inline constexpr char authMissing[] = "auth.missing"; // 401
+inline constexpr char authInvalid[] = "auth.invalid"; // 401
+inline constexpr char authRevoked[] = "auth.revoked"; // 401
+inline constexpr char enrollCodeUnknown[] = "enroll.code_unknown"; // 401
+inline constexpr char enrollCodeUsed[] = "enroll.code_used"; // 410
+inline constexpr char enrollCodeExpired[] = "enroll.code_expired"; // 410
+inline constexpr char scopeCommune[] = "scope.commune"; // 403
+inline constexpr char notFound[] = "not_found"; // 404
+inline constexpr char methodNotAllowed[] = "method_not_allowed"; // 405
+inline constexpr char blobOffsetMismatch[] = "blob.offset_mismatch"; // 409
+inline constexpr char blobSizeMismatch[] = "blob.size_mismatch"; // 409
+inline constexpr char blobChunkMismatch[] = "blob.chunk_mismatch"; // 400
+inline constexpr char blobHashMismatch[] = "blob.hash_mismatch"; // 422
+inline constexpr char rangeNotSatisfiable[] = "range.not_satisfiable"; // 416
+inline constexpr char rateLimited[] = "rate_limited"; // 429 + Retry-After
+inline constexpr char unavailable[] = "unavailable"; // 503 + Retry-After
+inline constexpr char internal[] = "internal"; // 500
 
 // Never on the wire: what a client's parsers report about a server answer they cannot trust.
 inline constexpr char responseMalformed[] = "response.malformed";
@@ -49,7 +49,7 @@ bool isKnownErrorCode(const QString &code);
 // The body of every non-2xx answer: {"error":{"code":"auth.revoked","message":"…"}}.
 struct ErrorBody
 {
-    QString code;    // e.g. "auth.revoked"; dotted lower-case words
+    QString code; // e.g. "auth.revoked"; dotted lower-case words
     QString message; // human text for logs and for the officer; starts with the JSON path for 400s
 
     // Responses are read leniently: unknown members are ignored (docs/protocol.md, "Strictness").

@@ -91,14 +91,14 @@ bool checkValue(const QJsonValue &value, const QString &path, int depth, const J
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const bool keyOk = bounds.snakeCaseKeys
-                             ? isSnakeCaseKey(key)
-                             : (!key.isEmpty() && key.size() <= limits::maxKeyLength && isCleanText(key));
+            ? isSnakeCaseKey(key)
+            : (!key.isEmpty() && key.size() <= limits::maxKeyLength && isCleanText(key));
         if (!keyOk) {
             reader.failAt(JsonReader::join(path, key.left(limits::maxKeyLength)),
-                          bounds.snakeCaseKeys
-                              ? tr("member names must be lower-case snake_case of at most %1 characters")
-                                    .arg(limits::maxKeyLength)
-                              : tr("member names must be clean text of 1 to %1 characters").arg(limits::maxKeyLength));
+                bounds.snakeCaseKeys
+                    ? tr("member names must be lower-case snake_case of at most %1 characters")
+                          .arg(limits::maxKeyLength)
+                    : tr("member names must be clean text of 1 to %1 characters").arg(limits::maxKeyLength));
             return false;
         }
         if (!checkValue(it.value(), JsonReader::join(path, key), depth + 1, bounds, reader))
@@ -111,14 +111,14 @@ bool checkValue(const QJsonValue &value, const QString &path, int depth, const J
 
 JsonBounds pushedFieldsBounds()
 {
-    return JsonBounds{limits::maxFieldsDepth, limits::maxOpFieldsBytes, limits::maxObjectMembers,
-                      limits::maxArrayItems, limits::maxStringLength, true};
+    return JsonBounds{limits::maxFieldsDepth, limits::maxOpFieldsBytes, limits::maxObjectMembers, limits::maxArrayItems,
+        limits::maxStringLength, true};
 }
 
 JsonBounds pulledFieldsBounds()
 {
     return JsonBounds{limits::maxPulledFieldsDepth, limits::maxPulledFieldsBytes, limits::maxObjectMembers,
-                      limits::maxPulledArrayItems, limits::maxPulledStringLength, false};
+        limits::maxPulledArrayItems, limits::maxPulledStringLength, false};
 }
 
 void checkBounds(const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader)
@@ -132,7 +132,9 @@ void checkBounds(const QJsonObject &object, const QString &path, const JsonBound
 }
 
 JsonReader::JsonReader(QJsonObject object, QString path, QString errorCode)
-    : m_object(std::move(object)), m_path(std::move(path)), m_errorCode(std::move(errorCode))
+    : m_object(std::move(object))
+    , m_path(std::move(path))
+    , m_errorCode(std::move(errorCode))
 {
 }
 
@@ -141,17 +143,16 @@ Result<QJsonObject> JsonReader::parseBody(const QByteArray &body, qint64 maxByte
     const QString root = QStringLiteral("$");
     if (body.size() > maxBytes) {
         const QString code = errorCode == QLatin1String(errors::requestMalformed)
-                                 ? QString::fromLatin1(errors::requestTooLarge)
-                                 : errorCode;
+            ? QString::fromLatin1(errors::requestTooLarge)
+            : errorCode;
         return makeError(code, root + QStringLiteral(": ") + tr("the body is larger than %1 bytes").arg(maxBytes));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(errorCode, root + QStringLiteral(": ")
-                                        + tr("not valid JSON (%1 at byte %2)")
-                                              .arg(parseError.errorString())
-                                              .arg(parseError.offset));
+        return makeError(errorCode,
+            root + QStringLiteral(": ")
+                + tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!document.isObject())
         return makeError(errorCode, root + QStringLiteral(": ") + tr("must be a JSON object"));
@@ -244,8 +245,8 @@ std::optional<QString> JsonReader::optionalToken(const char *key, bool (*valid)(
 
 QString JsonReader::uuid(const char *key)
 {
-    return token(key, &isCanonicalUuid, QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                          "a UUID in lower-case hex (36 characters)"));
+    return token(key, &isCanonicalUuid,
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "a UUID in lower-case hex (36 characters)"));
 }
 
 std::optional<QString> JsonReader::nullableUuid(const char *key)

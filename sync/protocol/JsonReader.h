@@ -16,12 +16,12 @@ namespace motcua::protocol {
 // Bounds of a free-form JSON value (an op's "fields", a pulled document).
 struct JsonBounds
 {
-    int maxDepth;         // the object itself is depth 1
-    qint64 maxBytes;      // its compact JSON text
+    int maxDepth; // the object itself is depth 1
+    qint64 maxBytes; // its compact JSON text
     int maxObjectMembers;
     int maxArrayItems;
     int maxStringLength;
-    bool snakeCaseKeys;   // keys ^[a-z][a-z0-9_]{0,63}$ (pushed fields) or any clean text ≤ 64
+    bool snakeCaseKeys; // keys ^[a-z][a-z0-9_]{0,63}$ (pushed fields) or any clean text ≤ 64
 };
 
 JsonBounds pushedFieldsBounds();
@@ -43,7 +43,7 @@ public:
     void allowOnly(std::initializer_list<const char *> names);
 
     bool has(const char *key) const;
-    QString text(const char *key, int minLength, int maxLength);          // clean human text
+    QString text(const char *key, int minLength, int maxLength); // clean human text
     QString token(const char *key, bool (*valid)(const QString &), const char *shape);
     std::optional<QString> optionalToken(const char *key, bool (*valid)(const QString &), const char *shape);
     std::optional<QString> optionalText(const char *key, int maxLength);

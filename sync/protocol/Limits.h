@@ -10,8 +10,8 @@ inline constexpr qint64 KiB = 1024;
 inline constexpr qint64 MiB = 1024 * KiB;
 
 // Bodies, after decompression. The compressed body may not be larger than the decoded limit either.
-inline constexpr qint64 maxSmallBody = 16 * KiB;       // ping, enroll, blob status, errors
-inline constexpr qint64 maxPushBody = 4 * MiB;         // POST /v1/push
+inline constexpr qint64 maxSmallBody = 16 * KiB; // ping, enroll, blob status, errors
+inline constexpr qint64 maxPushBody = 4 * MiB; // POST /v1/push
 inline constexpr qint64 maxPushResponseBody = 16 * MiB; // may carry a server record per conflict
 inline constexpr qint64 maxPullResponseBody = 16 * MiB; // one page of GET /v1/pull
 
@@ -23,14 +23,14 @@ inline constexpr qint64 maxVersion = 2147483647;
 inline constexpr qint64 maxOpFieldsBytes = 64 * KiB; // compact JSON of one op's "fields"
 
 // Bounds of an op's "fields" (and of a pulled record's, with the pull depth and size).
-inline constexpr int maxFieldsDepth = 8;        // the "fields" object itself is depth 1
+inline constexpr int maxFieldsDepth = 8; // the "fields" object itself is depth 1
 inline constexpr int maxPulledFieldsDepth = 16; // published catalog documents nest deeper
 inline constexpr qint64 maxPulledFieldsBytes = 8 * MiB;
 inline constexpr int maxObjectMembers = 256;
 inline constexpr int maxArrayItems = 1000;
 inline constexpr int maxPulledArrayItems = 100000; // a catalog lists thousands of procedures
 inline constexpr int maxKeyLength = 64;
-inline constexpr int maxStringLength = 8192;        // UTF-16 code units, as Qt counts them
+inline constexpr int maxStringLength = 8192; // UTF-16 code units, as Qt counts them
 inline constexpr int maxPulledStringLength = 65536;
 
 // Pull.

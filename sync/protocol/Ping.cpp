@@ -17,8 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("motcua::protocol::Ping", text);
 }
 
-const char nonceShape[] = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                            "16 to 64 characters of A-Z, a-z, 0-9, '-' and '_'");
+const char nonceShape[]
+    = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "16 to 64 characters of A-Z, a-z, 0-9, '-' and '_'");
 
 } // namespace
 
@@ -28,7 +28,8 @@ Result<PingQuery> PingQuery::fromQuery(const QUrlQuery &query)
     PingQuery result;
     result.nonce = reader.required("nonce");
     if (reader.ok() && !isNonce(result.nonce))
-        reader.fail("nonce", tr("must be %1").arg(QCoreApplication::translate("motcua::protocol::JsonReader", nonceShape)));
+        reader.fail(
+            "nonce", tr("must be %1").arg(QCoreApplication::translate("motcua::protocol::JsonReader", nonceShape)));
     if (!reader.ok())
         return reader.error();
     return result;
@@ -57,8 +58,7 @@ Result<PingResponse> PingResponse::fromJson(const QJsonObject &object, const QSt
     result.protocol = static_cast<int>(reader.integer("protocol", 1, 1000));
     result.nonce = reader.token("nonce", &isNonce, nonceShape);
     result.serverTime = reader.token("server_time", &isIsoTimestamp,
-                                     QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                       "an ISO 8601 date and time with an offset"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "an ISO 8601 date and time with an offset"));
     if (!reader.ok())
         return reader.error();
     return result;
@@ -78,11 +78,11 @@ Status PingResponse::verify(const QString &sentNonce) const
 {
     if (service != QLatin1String(serviceName) || protocol != protocolVersion) {
         return makeError(QString::fromLatin1(errors::pingMismatch),
-                         tr("The address answers, but it is not a MotCua sync server of protocol 1."));
+            tr("The address answers, but it is not a MotCua sync server of protocol 1."));
     }
     if (nonce != sentNonce) {
         return makeError(QString::fromLatin1(errors::pingMismatch),
-                         tr("The answer was not made for this request (a cache or a proxy answered)."));
+            tr("The answer was not made for this request (a cache or a proxy answered)."));
     }
     return {};
 }

@@ -13,8 +13,8 @@ namespace motcua::protocol {
 
 namespace {
 
-const char cursorShape[] = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                             "1 to 256 characters of A-Z, a-z, 0-9, '-', '_', '.' and '~'");
+const char cursorShape[]
+    = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "1 to 256 characters of A-Z, a-z, 0-9, '-', '_', '.' and '~'");
 
 QString tr(const char *text)
 {
@@ -48,8 +48,8 @@ QUrlQuery PullQuery::toQuery() const
 
 Result<PullResponse> PullResponse::fromJson(const QByteArray &body)
 {
-    auto object = JsonReader::parseBody(body, limits::maxPullResponseBody,
-                                        QString::fromLatin1(errors::responseMalformed));
+    auto object
+        = JsonReader::parseBody(body, limits::maxPullResponseBody, QString::fromLatin1(errors::responseMalformed));
     if (!object)
         return object.error();
     return fromJson(*object);

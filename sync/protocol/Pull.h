@@ -30,8 +30,8 @@ struct PullQuery
 struct PullResponse
 {
     QList<Change> changes; // at most the query's limit
-    QString cursor;        // where the next pull starts; store it with the applied page
-    bool more = false;     // true: pull again now
+    QString cursor; // where the next pull starts; store it with the applied page
+    bool more = false; // true: pull again now
 
     static Result<PullResponse> fromJson(const QByteArray &body);
     static Result<PullResponse> fromJson(const QJsonObject &object, const QString &path = {});

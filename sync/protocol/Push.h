@@ -16,12 +16,12 @@ namespace motcua::protocol {
 // One operation of a push, in the shape of an outbox row (core/store/Outbox.h).
 struct PushOp
 {
-    QString opId;   // canonical UUID; the server deduplicates on (device, op_id)
+    QString opId; // canonical UUID; the server deduplicates on (device, op_id)
     QString entity; // entity name; only isPushableEntity ones are applied, others are rejected
-    QString id;     // the record's canonical UUID
+    QString id; // the record's canonical UUID
     qint64 baseVersion = 0; // 0 creates the record
-    QJsonObject fields;     // non-empty, pushedFieldsBounds()
-    QStringList blobRefs;   // distinct SHA-256 of the attachments the op needs
+    QJsonObject fields; // non-empty, pushedFieldsBounds()
+    QStringList blobRefs; // distinct SHA-256 of the attachments the op needs
 
     // A request part: unknown members are refused. A client runs this on each outbox op before
     // it batches it (OutboxOp::toJson() is the input), so a batch never fails for one bad op.
@@ -54,11 +54,11 @@ struct PushResult
 {
     QString opId;
     PushOutcome result = PushOutcome::Applied;
-    std::optional<qint64> version;      // applied, duplicate: the version the op made; conflict: the server's
-    std::optional<QString> reason;      // rejected (required), retry: a code such as "entity.unknown"
-    std::optional<QString> message;     // human text for the data clerk
+    std::optional<qint64> version; // applied, duplicate: the version the op made; conflict: the server's
+    std::optional<QString> reason; // rejected (required), retry: a code such as "entity.unknown"
+    std::optional<QString> message; // human text for the data clerk
     std::optional<Change> serverRecord; // conflict (required): the server's current record
-    QStringList missingBlobs;           // retry (required, non-empty): blobs to upload first
+    QStringList missingBlobs; // retry (required, non-empty): blobs to upload first
 
     static Result<PushResult> fromJson(const QJsonObject &object, const QString &path);
     QJsonObject toJson() const;

@@ -12,8 +12,8 @@ namespace motcua::protocol {
 
 namespace {
 
-const char entityShape[] = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                             "an entity name (lower-case letters, digits and '_')");
+const char entityShape[]
+    = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "an entity name (lower-case letters, digits and '_')");
 
 } // namespace
 
@@ -68,7 +68,8 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &object, const QStri
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const QString itemPath = JsonReader::item(opsPath, i);
         if (!ops.at(i).isObject()) {
-            reader.failAt(itemPath, QCoreApplication::translate("motcua::protocol::JsonReader", "must be a JSON object"));
+            reader.failAt(
+                itemPath, QCoreApplication::translate("motcua::protocol::JsonReader", "must be a JSON object"));
             return reader.error();
         }
         auto op = PushOp::fromJson(ops.at(i).toObject(), itemPath);
@@ -76,8 +77,8 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &object, const QStri
             return op.error();
         if (const auto earlier = seen.constFind(op->opId); earlier != seen.constEnd()) {
             reader.failAt(JsonReader::join(itemPath, QStringLiteral("op_id")),
-                          QCoreApplication::translate("motcua::protocol::JsonReader", "repeats ops[%1].op_id")
-                              .arg(earlier.value()));
+                QCoreApplication::translate("motcua::protocol::JsonReader", "repeats ops[%1].op_id")
+                    .arg(earlier.value()));
             return reader.error();
         }
         seen.insert(op->opId, i);

@@ -23,11 +23,15 @@ struct OutcomeName
 };
 
 constexpr OutcomeName outcomeNames[] = {
-    {PushOutcome::Applied, "applied"},   {PushOutcome::Duplicate, "duplicate"}, {PushOutcome::Conflict, "conflict"},
-    {PushOutcome::Rejected, "rejected"}, {PushOutcome::Retry, "retry"},
+    {PushOutcome::Applied, "applied"},
+    {PushOutcome::Duplicate, "duplicate"},
+    {PushOutcome::Conflict, "conflict"},
+    {PushOutcome::Rejected, "rejected"},
+    {PushOutcome::Retry, "retry"},
 };
 
-const char reasonShape[] = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "dotted lower-case words (e.g. entity.unknown)");
+const char reasonShape[]
+    = QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "dotted lower-case words (e.g. entity.unknown)");
 
 bool isOutcomeName(const QString &name)
 {
@@ -65,18 +69,17 @@ Result<PushResult> PushResult::fromJson(const QJsonObject &object, const QString
     PushResult result;
     result.opId = reader.uuid("op_id");
     const QString outcome = reader.token("result", &isOutcomeName,
-                                         QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
-                                                           "applied, duplicate, conflict, rejected or retry"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "applied, duplicate, conflict, rejected or retry"));
     if (!reader.ok())
         return reader.error();
     result.result = *parsePushOutcome(outcome);
     const bool needsVersion = result.result == PushOutcome::Applied || result.result == PushOutcome::Duplicate
-                           || result.result == PushOutcome::Conflict;
+        || result.result == PushOutcome::Conflict;
     result.version = needsVersion ? std::optional<qint64>(reader.integer("version", 1, limits::maxVersion))
                                   : reader.optionalInteger("version", 1, limits::maxVersion);
     result.reason = result.result == PushOutcome::Rejected
-                      ? std::optional<QString>(reader.token("reason", &isErrorCode, reasonShape))
-                      : reader.optionalToken("reason", &isErrorCode, reasonShape);
+        ? std::optional<QString>(reader.token("reason", &isErrorCode, reasonShape))
+        : reader.optionalToken("reason", &isErrorCode, reasonShape);
     result.message = reader.optionalText("message", limits::maxMessageLength);
     if (result.result == PushOutcome::Conflict || reader.has("server_record")) {
         const QJsonObject record = reader.object("server_record");
@@ -114,8 +117,8 @@ QJsonObject PushResult::toJson() const
 
 Result<PushResponse> PushResponse::fromJson(const QByteArray &body)
 {
-    auto object = JsonReader::parseBody(body, limits::maxPushResponseBody,
-                                        QString::fromLatin1(errors::responseMalformed));
+    auto object
+        = JsonReader::parseBody(body, limits::maxPushResponseBody, QString::fromLatin1(errors::responseMalformed));
     if (!object)
         return object.error();
     return fromJson(*object);
@@ -158,8 +161,8 @@ Status PushResponse::matches(const PushRequest &request) const
     if (batchId != request.batchId)
         return mismatch(QStringLiteral("batch_id"), tr("answers another batch"));
     if (results.size() != request.ops.size()) {
-        return mismatch(QStringLiteral("results"),
-                        tr("has %1 results for %2 ops").arg(results.size()).arg(request.ops.size()));
+        return mismatch(
+            QStringLiteral("results"), tr("has %1 results for %2 ops").arg(results.size()).arg(request.ops.size()));
     }
     for (qsizetype i = 0; i < results.size(); ++i) {
         const PushResult &result = results.at(i);
@@ -172,7 +175,7 @@ Status PushResponse::matches(const PushRequest &request) const
         for (qsizetype j = 0; j < result.missingBlobs.size(); ++j) {
             if (!op.blobRefs.contains(result.missingBlobs.at(j))) {
                 return mismatch(JsonReader::item(path + QStringLiteral(".missing_blobs"), j),
-                                tr("is not among ops[%1].blob_refs").arg(i));
+                    tr("is not among ops[%1].blob_refs").arg(i));
             }
         }
     }

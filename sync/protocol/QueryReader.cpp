@@ -16,7 +16,8 @@ QString tr(const char *text)
 
 } // namespace
 
-QueryReader::QueryReader(const QUrlQuery &query, std::initializer_list<const char *> allowed) : m_query(query)
+QueryReader::QueryReader(const QUrlQuery &query, std::initializer_list<const char *> allowed)
+    : m_query(query)
 {
     QSet<QString> seen;
     const auto items = query.queryItems(QUrl::FullyDecoded);
@@ -26,13 +27,13 @@ QueryReader::QueryReader(const QUrlQuery &query, std::initializer_list<const cha
             known = known || name == QLatin1String(candidate);
         const QString shown = u'?' + name.left(64);
         if (!known) {
-            m_error = makeError(QString::fromLatin1(errors::requestMalformed),
-                                shown + QStringLiteral(": ") + tr("unknown parameter"));
+            m_error = makeError(
+                QString::fromLatin1(errors::requestMalformed), shown + QStringLiteral(": ") + tr("unknown parameter"));
             return;
         }
         if (seen.contains(name)) {
             m_error = makeError(QString::fromLatin1(errors::requestMalformed),
-                                shown + QStringLiteral(": ") + tr("given more than once"));
+                shown + QStringLiteral(": ") + tr("given more than once"));
             return;
         }
         seen.insert(name);
@@ -77,8 +78,8 @@ std::optional<qint64> QueryReader::integer(const char *name, qint64 min, qint64 
 void QueryReader::fail(const char *name, const QString &reason)
 {
     if (!m_error) {
-        m_error = makeError(QString::fromLatin1(errors::requestMalformed),
-                            u'?' + QLatin1String(name) + QStringLiteral(": ") + reason);
+        m_error = makeError(
+            QString::fromLatin1(errors::requestMalformed), u'?' + QLatin1String(name) + QStringLiteral(": ") + reason);
     }
 }
 

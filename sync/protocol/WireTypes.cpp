@@ -185,10 +185,9 @@ bool isErrorCode(const QString &text)
 bool isIsoTimestamp(const QString &text)
 {
     // YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM): Qt alone also accepts dates without a time or offset.
-    if (text.size() < 20 || text.size() > 35 || !isDigits(text, 0, 4) || text.at(4) != u'-'
-        || !isDigits(text, 5, 2) || text.at(7) != u'-' || !isDigits(text, 8, 2) || text.at(10) != u'T'
-        || !isDigits(text, 11, 2) || text.at(13) != u':' || !isDigits(text, 14, 2) || text.at(16) != u':'
-        || !isDigits(text, 17, 2)) {
+    if (text.size() < 20 || text.size() > 35 || !isDigits(text, 0, 4) || text.at(4) != u'-' || !isDigits(text, 5, 2)
+        || text.at(7) != u'-' || !isDigits(text, 8, 2) || text.at(10) != u'T' || !isDigits(text, 11, 2)
+        || text.at(13) != u':' || !isDigits(text, 14, 2) || text.at(16) != u':' || !isDigits(text, 17, 2)) {
         return false;
     }
     qsizetype pos = 19;
@@ -201,7 +200,7 @@ bool isIsoTimestamp(const QString &text)
     }
     const QString zone = text.mid(pos);
     const bool offset = zone.size() == 6 && (zone.at(0) == u'+' || zone.at(0) == u'-') && isDigits(zone, 1, 2)
-                     && zone.at(3) == u':' && isDigits(zone, 4, 2);
+        && zone.at(3) == u':' && isDigits(zone, 4, 2);
     if (zone != QLatin1String("Z") && !offset)
         return false;
     return QDateTime::fromString(text, Qt::ISODateWithMs).isValid();

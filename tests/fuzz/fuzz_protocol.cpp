@@ -15,8 +15,8 @@
 #include "protocol/WireTypes.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <cstdio>
@@ -36,18 +36,21 @@ namespace {
 void expectCode(const Error &error, const char *parser)
 {
     static const QStringList allowed{
-        QString::fromLatin1(errors::requestMalformed),  QString::fromLatin1(errors::requestTooLarge),
-        QString::fromLatin1(errors::responseMalformed), QString::fromLatin1(errors::requestBadEncoding),
-        QString::fromLatin1(errors::authMissing),       QString::fromLatin1(errors::authInvalid),
-        QString::fromLatin1(errors::unsupportedEncoding), QString::fromLatin1(errors::blobChunkMismatch),
+        QString::fromLatin1(errors::requestMalformed),
+        QString::fromLatin1(errors::requestTooLarge),
+        QString::fromLatin1(errors::responseMalformed),
+        QString::fromLatin1(errors::requestBadEncoding),
+        QString::fromLatin1(errors::authMissing),
+        QString::fromLatin1(errors::authInvalid),
+        QString::fromLatin1(errors::unsupportedEncoding),
+        QString::fromLatin1(errors::blobChunkMismatch),
         QString::fromLatin1(errors::rangeNotSatisfiable),
     };
     if (!allowed.contains(error.code) || error.message.isEmpty())
         violated(parser);
 }
 
-template <typename Message>
-void roundTrip(const QByteArray &bytes, const char *name)
+template <typename Message> void roundTrip(const QByteArray &bytes, const char *name)
 {
     const auto parsed = Message::fromJson(bytes);
     if (!parsed) {
@@ -59,8 +62,7 @@ void roundTrip(const QByteArray &bytes, const char *name)
         violated(name);
 }
 
-template <typename Query>
-void queryRoundTrip(const QByteArray &bytes, const char *name)
+template <typename Query> void queryRoundTrip(const QByteArray &bytes, const char *name)
 {
     const auto parsed = Query::fromQuery(QUrlQuery(QString::fromUtf8(bytes)));
     if (!parsed) {

@@ -2,7 +2,10 @@
 
 #include <QDir>
 
-TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/motcua-test-XXXXXX")) {}
+TempDir::TempDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/motcua-test-XXXXXX"))
+{
+}
 
 std::ostream &operator<<(std::ostream &out, const QString &text)
 {

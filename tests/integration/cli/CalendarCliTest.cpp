@@ -11,9 +11,9 @@
 TEST_CASE("calendar lunar --json gives the lunar date of each solar date")
 {
     TempDir dir;
-    const CliRun run = CliRunner(dir.path()).run(
-        {QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17"),
-         QStringLiteral("1985-01-21"), QStringLiteral("--json")});
+    const CliRun run = CliRunner(dir.path())
+                           .run({QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17"),
+                               QStringLiteral("1985-01-21"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     const QJsonArray dates = run.json().array();
     REQUIRE(dates.size() == 2);
@@ -31,8 +31,8 @@ TEST_CASE("calendar lunar --json gives the lunar date of each solar date")
 TEST_CASE("calendar lunar names a malformed date and exits 1 without creating a store")
 {
     TempDir dir;
-    const CliRun run = CliRunner(dir.file(QStringLiteral("data"))).run(
-        {QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-13-01")});
+    const CliRun run = CliRunner(dir.file(QStringLiteral("data")))
+                           .run({QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-13-01")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("2026-13-01")));
     CHECK(run.out.isEmpty());
@@ -42,8 +42,9 @@ TEST_CASE("calendar lunar names a malformed date and exits 1 without creating a 
 TEST_CASE("calendar holidays --json lists Tết and the compensatory days of a year")
 {
     TempDir dir;
-    const CliRun run = CliRunner(dir.path()).run(
-        {QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"), QStringLiteral("--json")});
+    const CliRun run = CliRunner(dir.path())
+                           .run({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"),
+                               QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     QStringList dates;
     for (const auto &value : run.json().array()) {
@@ -64,15 +65,15 @@ TEST_CASE("calendar due counts working days after the day of receipt")
     // Friday 2026-0424 16:10, 3 working days: Monday 27 is the Hùng Kings compensatory day,
     // Thursday 30/4 and Friday 1/5 are holidays.
     CliRun run = cli.run({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"),
-                          QStringLiteral("2026-04-24T16:10"), QStringLiteral("--working-days"), QStringLiteral("3"),
-                          QStringLiteral("--json")});
+        QStringLiteral("2026-04-24T16:10"), QStringLiteral("--working-days"), QStringLiteral("3"),
+        QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.json().object().value(QStringLiteral("due_date")).toString() == QStringLiteral("2026-05-04"));
 
     // A same-day procedure received after 15:00 is due the next working day.
     run = cli.run({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"),
-                   QStringLiteral("2026-11-23T15:30"), QStringLiteral("--working-days"), QStringLiteral("0"),
-                   QStringLiteral("--json")});
+        QStringLiteral("2026-11-23T15:30"), QStringLiteral("--working-days"), QStringLiteral("0"),
+        QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.json().object().value(QStringLiteral("due_date")).toString() == QStringLiteral("2026-11-24"));
 }
@@ -80,9 +81,9 @@ TEST_CASE("calendar due counts working days after the day of receipt")
 TEST_CASE("calendar due refuses a negative number of days")
 {
     TempDir dir;
-    const CliRun run = CliRunner(dir.path()).run({QStringLiteral("calendar"), QStringLiteral("due"),
-                                                  QStringLiteral("--from"), QStringLiteral("2026-11-23"),
-                                                  QStringLiteral("--working-days"), QStringLiteral("-2")});
+    const CliRun run = CliRunner(dir.path())
+                           .run({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"),
+                               QStringLiteral("2026-11-23"), QStringLiteral("--working-days"), QStringLiteral("-2")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("--working-days")));
 }
@@ -90,8 +91,9 @@ TEST_CASE("calendar due refuses a negative number of days")
 TEST_CASE("citizen-id --json decodes valid numbers and names the error of invalid ones")
 {
     TempDir dir;
-    const CliRun run = CliRunner(dir.path()).run({QStringLiteral("citizen-id"), QStringLiteral("001 190 012 345"),
-                                                  QStringLiteral("03830"), QStringLiteral("--json")});
+    const CliRun run = CliRunner(dir.path())
+                           .run({QStringLiteral("citizen-id"), QStringLiteral("001 190 012 345"),
+                               QStringLiteral("03830"), QStringLiteral("--json")});
     CHECK(run.exitCode == 1); // one of them is invalid
     const QJsonArray results = run.json().array();
     REQUIRE(results.size() == 2);

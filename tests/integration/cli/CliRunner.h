@@ -18,7 +18,10 @@ struct CliRun
 class CliRunner final
 {
 public:
-    explicit CliRunner(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+    explicit CliRunner(QString dataDir)
+        : m_dataDir(std::move(dataDir))
+    {
+    }
 
     CliRun run(const QStringList &args) const
     {

@@ -21,7 +21,8 @@ struct Desk
 
     Desk()
     {
-        REQUIRE(cli.run({QStringLiteral("device"), QStringLiteral("--commune"), QStringLiteral("01234")}).exitCode == 0);
+        REQUIRE(
+            cli.run({QStringLiteral("device"), QStringLiteral("--commune"), QStringLiteral("01234")}).exitCode == 0);
         const CliRun imported = cli.run({QStringLiteral("catalog"), QStringLiteral("import"), kSeedCatalog});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
@@ -29,12 +30,10 @@ struct Desk
 
     CliRun receive(const QStringList &extra = {})
     {
-        QStringList args{QStringLiteral("dossier"),        QStringLiteral("receive"),
-                         QStringLiteral("--procedure"),    QStringLiteral("1.004873"),
-                         QStringLiteral("--applicant-name"), QStringLiteral("Trần Văn Bình"),
-                         QStringLiteral("--citizen-id"),   QStringLiteral("001 190 012 345"),
-                         QStringLiteral("--received-at"),  QStringLiteral("2026-04-24T16:10"),
-                         QStringLiteral("--json")};
+        QStringList args{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+            QStringLiteral("1.004873"), QStringLiteral("--applicant-name"), QStringLiteral("Trần Văn Bình"),
+            QStringLiteral("--citizen-id"), QStringLiteral("001 190 012 345"), QStringLiteral("--received-at"),
+            QStringLiteral("2026-04-24T16:10"), QStringLiteral("--json")};
         return cli.run(args + extra);
     }
 
@@ -62,15 +61,15 @@ TEST_CASE("catalog search --json ranks folded prefix matches and finds legacy co
 {
     Desk desk;
     CliRun run = desk.cli.run({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("dang ky khai s"),
-                               QStringLiteral("--json")});
+        QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     QJsonArray hits = run.json().array();
     REQUIRE_FALSE(hits.isEmpty());
     CHECK(hits[0].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("1.001193"));
     CHECK(hits[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Đăng ký khai sinh"));
 
-    run = desk.cli.run({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("1.001640"),
-                        QStringLiteral("--json")});
+    run = desk.cli.run(
+        {QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("1.001640"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     hits = run.json().array();
     REQUIRE_FALSE(hits.isEmpty());
@@ -80,8 +79,8 @@ TEST_CASE("catalog search --json ranks folded prefix matches and finds legacy co
 TEST_CASE("catalog show --json gives documents, time, fee and legal basis")
 {
     Desk desk;
-    const CliRun run = desk.cli.run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("2.000815"),
-                                     QStringLiteral("--json")});
+    const CliRun run = desk.cli.run(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("2.000815"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject procedure = run.json().object();
     CHECK(procedure.value(QStringLiteral("code")).toString() == QStringLiteral("2.000815"));
@@ -101,8 +100,8 @@ TEST_CASE("catalog import of a malformed file names the problem and installs not
     const CliRun run = cli.run({QStringLiteral("catalog"), QStringLiteral("import"), broken.fileName()});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("procedures[0]")));
-    const CliRun search = cli.run({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("khai sinh"),
-                                   QStringLiteral("--json")});
+    const CliRun search = cli.run(
+        {QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("khai sinh"), QStringLiteral("--json")});
     CHECK(search.json().array().isEmpty());
 }
 
@@ -127,10 +126,9 @@ TEST_CASE("dossier receive --json gives the code, status, receipt time and due d
 TEST_CASE("dossier receive with an invalid citizen ID fails with exit 1 and writes nothing")
 {
     Desk desk;
-    const CliRun run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
-                                     QStringLiteral("1.001193"), QStringLiteral("--applicant-name"),
-                                     QStringLiteral("Lò Văn Páo"), QStringLiteral("--citizen-id"),
-                                     QStringLiteral("0011900123")});
+    const CliRun run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("receive"),
+        QStringLiteral("--procedure"), QStringLiteral("1.001193"), QStringLiteral("--applicant-name"),
+        QStringLiteral("Lò Văn Páo"), QStringLiteral("--citizen-id"), QStringLiteral("0011900123")});
     CHECK(run.exitCode == 1);
     CHECK_FALSE(run.err.isEmpty());
     CHECK(run.out.isEmpty());
@@ -159,7 +157,7 @@ TEST_CASE("dossier receive attaches a scan by content")
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const CliRun shown = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("show"),
-                                       run.json().object().value(QStringLiteral("code")).toString(), QStringLiteral("--json")});
+        run.json().object().value(QStringLiteral("code")).toString(), QStringLiteral("--json")});
     REQUIRE(shown.exitCode == 0);
     const QJsonArray documents = shown.json().object().value(QStringLiteral("documents")).toArray();
     REQUIRE(documents.size() == 1);
@@ -174,18 +172,20 @@ TEST_CASE("dossier move follows the lifecycle: a supplement pause moves the due 
     const QString code = desk.receive().json().object().value(QStringLiteral("code")).toString();
     REQUIRE_FALSE(code.isEmpty());
     auto move = [&](const QString &status, const QStringList &extra = {}) {
-        return desk.cli.run(QStringList{QStringLiteral("dossier"), QStringLiteral("move"), code, status,
-                                        QStringLiteral("--json")}
-                            + extra);
+        return desk.cli.run(
+            QStringList{QStringLiteral("dossier"), QStringLiteral("move"), code, status, QStringLiteral("--json")}
+            + extra);
     };
-    REQUIRE(move(QStringLiteral("in_process"), {QStringLiteral("--at"), QStringLiteral("2026-04-28T08:30")}).exitCode == 0);
+    REQUIRE(
+        move(QStringLiteral("in_process"), {QStringLiteral("--at"), QStringLiteral("2026-04-28T08:30")}).exitCode == 0);
 
     // A supplement request needs its reason.
-    CliRun run = move(QStringLiteral("supplement_requested"), {QStringLiteral("--at"), QStringLiteral("2026-04-28T09:00")});
+    CliRun run
+        = move(QStringLiteral("supplement_requested"), {QStringLiteral("--at"), QStringLiteral("2026-04-28T09:00")});
     CHECK(run.exitCode == 1);
     run = move(QStringLiteral("supplement_requested"),
-               {QStringLiteral("--note"), QStringLiteral("Thiếu giấy xác nhận cư trú"), QStringLiteral("--at"),
-                QStringLiteral("2026-04-28T09:00")});
+        {QStringLiteral("--note"), QStringLiteral("Thiếu giấy xác nhận cư trú"), QStringLiteral("--at"),
+            QStringLiteral("2026-04-28T09:00")});
     REQUIRE(run.exitCode == 0);
     // Resumed on Tuesday 5/5: 29/4, 4/5 and 5/5 were paused working days: due 4/5 + 3 = 7/5.
     run = move(QStringLiteral("in_process"), {QStringLiteral("--at"), QStringLiteral("2026-05-05T10:00")});
@@ -202,13 +202,15 @@ TEST_CASE("dossier move follows the lifecycle: a supplement pause moves the due 
     REQUIRE(run.exitCode == 0);
     CHECK(run.json().object().value(QStringLiteral("timeliness")).toString() == QStringLiteral("early"));
 
-    const CliRun shown = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--json")});
+    const CliRun shown
+        = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--json")});
     REQUIRE(shown.exitCode == 0);
     const QJsonArray events = shown.json().object().value(QStringLiteral("events")).toArray();
     REQUIRE(events.size() == 6);
     CHECK(events[0].toObject().value(QStringLiteral("to")).toString() == QStringLiteral("received"));
     CHECK(events[5].toObject().value(QStringLiteral("to")).toString() == QStringLiteral("returned"));
-    CHECK(events[2].toObject().value(QStringLiteral("note")).toString() == QStringLiteral("Thiếu giấy xác nhận cư trú"));
+    CHECK(
+        events[2].toObject().value(QStringLiteral("note")).toString() == QStringLiteral("Thiếu giấy xác nhận cư trú"));
     CHECK(events[0].toObject().value(QStringLiteral("actor")).toString() == QStringLiteral("Cán bộ Test"));
     CHECK(desk.rows(QStringLiteral("outbox")) == 6);
 }
@@ -217,11 +219,10 @@ TEST_CASE("dossier list --json filters by status and lateness, most urgent first
 {
     Desk desk;
     REQUIRE(desk.receive().exitCode == 0); // due 2026-05-04: late by now
-    const CliRun second = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
-                                        QStringLiteral("1.001193"), QStringLiteral("--applicant-name"),
-                                        QStringLiteral("Nguyễn Thị Hoà"), QStringLiteral("--citizen-id"),
-                                        QStringLiteral("014301000123"), QStringLiteral("--received-at"),
-                                        QStringLiteral("2099-01-05T08:00"), QStringLiteral("--json")});
+    const CliRun second = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("receive"),
+        QStringLiteral("--procedure"), QStringLiteral("1.001193"), QStringLiteral("--applicant-name"),
+        QStringLiteral("Nguyễn Thị Hoà"), QStringLiteral("--citizen-id"), QStringLiteral("014301000123"),
+        QStringLiteral("--received-at"), QStringLiteral("2099-01-05T08:00"), QStringLiteral("--json")});
     REQUIRE(second.exitCode == 0);
 
     CliRun run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -230,25 +231,27 @@ TEST_CASE("dossier list --json filters by status and lateness, most urgent first
     REQUIRE(list.size() == 2);
     CHECK(list[0].toObject().value(QStringLiteral("due_date")).toString() == QStringLiteral("2026-05-04"));
 
-    run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--late"), QStringLiteral("--json")});
+    run = desk.cli.run(
+        {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--late"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     list = run.json().array();
     REQUIRE(list.size() == 1);
     CHECK(list[0].toObject().value(QStringLiteral("timeliness")).toString() == QStringLiteral("late"));
 
     run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--applicant"),
-                        QStringLiteral("nguyen thi hoa"), QStringLiteral("--json")});
+        QStringLiteral("nguyen thi hoa"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     list = run.json().array();
     REQUIRE(list.size() == 1);
     CHECK(list[0].toObject().value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn Thị Hoà"));
 
     run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--status"),
-                        QStringLiteral("done"), QStringLiteral("--json")});
+        QStringLiteral("done"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.json().array().isEmpty());
 
-    run = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("late")});
+    run = desk.cli.run(
+        {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("late")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("late")));
 }

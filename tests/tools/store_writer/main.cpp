@@ -94,8 +94,8 @@ int main(int argc, char *argv[])
     WorkCalendar calendar;
     DossierRepository repository(db, calendar, QStringLiteral("store_writer"));
     QRandomGenerator random(QRandomGenerator::system()->generate());
-    static const char *names[] = {"Nguyễn Văn An", "Trần Thị Bình", "Lò Văn Chiến", "Đặng Thị Dung",
-                                  "Vàng A Dính", "Hoàng Thị Hoà", "Phạm Minh Khôi", "Lê Thị Mai"};
+    static const char *names[] = {"Nguyễn Văn An", "Trần Thị Bình", "Lò Văn Chiến", "Đặng Thị Dung", "Vàng A Dính",
+        "Hoàng Thị Hoà", "Phạm Minh Khôi", "Lê Thị Mai"};
     static const char *codes[] = {"1.004884", "1.001193", "1.004873"};
 
     qint64 count = dossierCount(db);
