@@ -10,8 +10,8 @@ QList<QStringList> migrationSteps();
 
 // Each part of MotCua owns the steps that create its tables, in its own file, so that the
 // parts evolve without editing one another's SQL.
-QStringList syncVersion2();     // SchemaSync.cpp: pulled records, conflicts, sync state
+QStringList syncVersion2(); // SchemaSync.cpp: pulled records, conflicts, sync state
 QStringList officersVersion3(); // SchemaOfficers.cpp: officer accounts and roles
-QStringList clerkVersion4();    // SchemaClerk.cpp: duplicates, legacy imports, bundles
+QStringList clerkVersion4(); // SchemaClerk.cpp: duplicates, legacy imports, bundles
 
 } // namespace motcua::Schema
