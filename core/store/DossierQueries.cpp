@@ -30,16 +30,37 @@ QDateTime parseTime(const QVariant &value)
     return VietnamTime::parseIso(value.toString()).value_or(QDateTime());
 }
 
-// An FTS5 query in which every word of the folded text is a quoted prefix: all must match.
-QString ftsPrefixQuery(const QString &text)
+// The FTS5 query for a name typed at the desk. The words before the last are finished, so they
+// match whole words; the last is still being typed, so it matches as a prefix. This is also what
+// keeps a search fast on a million dossiers: FTS5 answers a prefix from its prefix index (the
+// table keeps one for 2 and 3 letters) lazily, in rowid order, stopping at the page's end, but a
+// prefix it has no index for is first merged in full from every matching term. So a one-letter
+// prefix ("nguyen van h") becomes the letter itself OR its two-letter prefixes, and a long one
+// ("nguy") is merged from the few words that start with it.
+QString ftsNameQuery(const QString &text)
 {
     const QStringList words = TextFold::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto quoted = [](QString word) {
+        return QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
     QStringList terms;
-    for (QString word : words) {
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    for (qsizetype i = 0; i + 1 < words.size(); ++i)
+        terms.append(quoted(words.at(i)));
+    if (words.isEmpty())
+        return {};
+    const QString last = words.last();
+    if (last.size() == 1 && last.at(0).isLetterOrNumber()) {
+        QStringList alternatives{quoted(last)};
+        for (char next = 'a'; next <= 'z'; ++next)
+            alternatives.append(quoted(last + QLatin1Char(next)) + QLatin1Char('*'));
+        for (char next = '0'; next <= '9'; ++next)
+            alternatives.append(quoted(last + QLatin1Char(next)) + QLatin1Char('*'));
+        terms.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    } else {
+        terms.append(quoted(last) + QLatin1Char('*'));
     }
-    return terms.join(QLatin1Char(' '));
+    // FTS5 accepts an implicit AND between phrases but not before a parenthesis.
+    return terms.join(QStringLiteral(" AND "));
 }
 
 // FROM, WHERE and their bound values of one filter.
@@ -70,7 +91,7 @@ Result<WhereClause> whereClause(const DossierFilter &filter)
         where.values.append(today.toString(Qt::ISODate));
     }
     if (!filter.applicant.trimmed().isEmpty()) {
-        const QString match = ftsPrefixQuery(filter.applicant);
+        const QString match = ftsNameQuery(filter.applicant);
         if (!match.isEmpty()) {
             // The name index drives the query: with NewestFirst its rowid order is the result
             // order, so a page is read without visiting every match.

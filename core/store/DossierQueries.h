@@ -32,8 +32,8 @@ struct DossierFilter
     // Open and due before `today`, or done/returned on a date after the due date.
     bool onlyLate = false;
     QDate today; // for onlyLate; null: today in Vietnam
-    // Words of the applicant's name in any case, with or without accents; each word matches as a
-    // prefix ("nguyen van" finds "Nguyễn Văn An").
+    // Words of the applicant's name in any case, with or without accents, in any order: the last
+    // word matches as a prefix, the others as whole words ("nguyen van a" finds "Nguyễn Văn An").
     QString applicant;
     QString citizenId; // 12 digits: that number; fewer digits: numbers starting with them
     QString procedureCode; // exact code

@@ -381,6 +381,17 @@ TEST_CASE("The list filters by status, lateness, applicant words and citizen ID"
     byName.applicant = QStringLiteral("dang d");
     CHECK(namesOf(*desk.repository, byName) == QStringList{QStringLiteral("Đặng Thị Dung")});
 
+    // The last word is still being typed: a prefix, even of one letter; the others are whole words.
+    byName.applicant = QStringLiteral("van a");
+    CHECK(namesOf(*desk.repository, byName) == QStringList{QStringLiteral("Nguyễn Văn An")});
+    byName.applicant = QStringLiteral("nguyen v");
+    CHECK(namesOf(*desk.repository, byName)
+        == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Văn Nguyên")});
+    byName.applicant = QStringLiteral("nguy van");
+    CHECK(namesOf(*desk.repository, byName).isEmpty());
+    byName.applicant = QStringLiteral("\"lo\" t*");
+    CHECK(namesOf(*desk.repository, byName) == QStringList{QStringLiteral("Lò Thị Mai")});
+
     DossierFilter byCitizen;
     byCitizen.citizenId = QStringLiteral("079203001122");
     CHECK(namesOf(*desk.repository, byCitizen) == QStringList{QStringLiteral("Trần Văn Nguyên")});
