@@ -13,5 +13,8 @@ int runDossier(CliContext &context, const QStringList &args);
 int runCalendar(CliContext &context, const QStringList &args);
 int runCitizenId(CliContext &context, const QStringList &args);
 int runDevice(CliContext &context, const QStringList &args);
+int runEnroll(CliContext &context, const QStringList &args); // SyncCommand.cpp
+int runSync(CliContext &context, const QStringList &args);
+int runStatus(CliContext &context, const QStringList &args);
 
 } // namespace motcua::cli

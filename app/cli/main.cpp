@@ -29,6 +29,9 @@ QString usage()
               "  calendar lunar | holidays | due | import        the legal calendar\n"
               "  citizen-id NUMBER...                             check and decode citizen IDs\n"
               "  device [--commune CODE]                          this installation's identity\n"
+              "  enroll --server URL --code CODE [--ca FILE]      enroll with the province server\n"
+              "  sync [--json] [--watch]                          sync now (or keep syncing)\n"
+              "  status [--json] [--offline]                      what waits to be synced, last sync, link\n"
               "\n"
               "Options:\n"
               "  --data DIR    data folder (default: $MOTCUA_DATA, else the application-data folder)\n"
@@ -110,6 +113,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("calendar"), runCalendar},
         {QStringLiteral("citizen-id"), runCitizenId},
         {QStringLiteral("device"), runDevice},
+        {QStringLiteral("enroll"), runEnroll},
+        {QStringLiteral("sync"), runSync},
+        {QStringLiteral("status"), runStatus},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);

@@ -1,22 +1,24 @@
 #include "ServerCli.h"
 
+#include "BlobStore.h"
+#include "CliSupport.h"
 #include "Routes.h"
 #include "ServerStore.h"
-#include "protocol/WireTypes.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMap>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 #include <cstdio>
+#include <optional>
 
 namespace motcua::server {
 
-namespace {
+namespace cli {
 
 QString tr(const char *text)
 {
@@ -36,25 +38,45 @@ void err(const QString &text)
     std::fputc('\n', stderr);
 }
 
+std::unique_ptr<ServerDatabase> openDatabase(const Parsed &parsed)
+{
+    Result<std::unique_ptr<ServerDatabase>> db
+        = ServerDatabase::open(DatabaseLocation{parsed.option("--data"), parsed.option("--database")});
+    if (!db) {
+        err(db.error().message);
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+} // namespace cli
+
+namespace {
+
+using cli::err;
+using cli::out;
+using cli::Parsed;
+using cli::tr;
+
 int usage()
 {
-    err(tr("usage: motcua-server enroll --data DIR --commune CODE [--name NAME] [--json]\n"
-           "       motcua-server devices --data DIR [--json]\n"
-           "       motcua-server revoke --data DIR DEVICE\n"
-           "       motcua-server serve --data DIR --listen HOST:PORT"));
+    err(tr("usage: motcua-server COMMAND (--data DIR | --database postgresql://USER@HOST:PORT/DB) [options]\n"
+           "  enroll --commune CODE [--name NAME] [--json]   issue a one-time enrollment code\n"
+           "  devices [--json]                                list the enrolled devices\n"
+           "  revoke DEVICE                                   revoke a device\n"
+           "  publish-catalog FILE [--json]                   publish a motcua-catalog file to every commune\n"
+           "  publish-calendar FILE [--json]                  publish a motcua-holidays file to every commune\n"
+           "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
+           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server"));
     return 2;
 }
 
 // Options with a value, flags without, and positional arguments; nullopt for an unknown option.
-struct Parsed
+std::optional<Parsed> parse(const QStringList &arguments)
 {
-    QMap<QString, QString> options;
-    bool json = false;
-    QStringList positional;
-};
-
-std::optional<Parsed> parse(const QStringList &arguments, const QStringList &valueOptions)
-{
+    static const QStringList valueOptions = {QStringLiteral("--data"), QStringLiteral("--database"),
+        QStringLiteral("--commune"), QStringLiteral("--name"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
+        QStringLiteral("--tls-key")};
     Parsed parsed;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
@@ -73,93 +95,36 @@ std::optional<Parsed> parse(const QStringList &arguments, const QStringList &val
     return parsed;
 }
 
-std::unique_ptr<ServerStore> openStore(const Parsed &parsed)
+// The certificate chain (server certificate first) and key of --tls-cert and --tls-key, PEM.
+std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath)
 {
-    const QString dir = parsed.options.value(QStringLiteral("--data"));
-    Result<std::unique_ptr<ServerStore>> store = ServerStore::openDirectory(dir);
-    if (!store) {
-        err(store.error().message);
-        return nullptr;
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        err(tr("--tls-cert: %1 holds no PEM certificate").arg(certPath));
+        return std::nullopt;
     }
-    return std::move(store).value();
-}
-
-int enroll(const Parsed &parsed)
-{
-    const QString commune = parsed.options.value(QStringLiteral("--commune"));
-    if (!protocol::isCommuneCode(commune)) {
-        err(tr("--commune: must be the five digits of a commune code"));
-        return 2;
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        err(tr("--tls-key: cannot read %1: %2").arg(keyPath, keyFile.errorString()));
+        return std::nullopt;
     }
-    const QString name = parsed.options.value(QStringLiteral("--name"), tr("Commune %1").arg(commune));
-    if (!protocol::isCleanText(name) || name.isEmpty() || name.size() > 200) {
-        err(tr("--name: must be 1 to 200 characters of plain text"));
-        return 2;
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
     }
-    const std::unique_ptr<ServerStore> store = openStore(parsed);
-    if (!store)
-        return 1;
-    const Result<IssuedCode> issued = store->issueCode(commune, name, QDateTime::currentDateTimeUtc());
-    if (!issued) {
-        err(issued.error().message);
-        return 1;
+    if (key.isNull()) {
+        err(tr("--tls-key: %1 holds no unencrypted PEM RSA or EC private key").arg(keyPath));
+        return std::nullopt;
     }
-    const QString expires = issued->expiresAt.toString(Qt::ISODate);
-    if (parsed.json) {
-        const QJsonObject object{{QStringLiteral("code"), issued->code}, {QStringLiteral("commune_code"), commune},
-            {QStringLiteral("expires_at"), expires}};
-        out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-    } else {
-        out(tr("Enrollment code for %1 (%2): %3 (single use, expires %4)").arg(name, commune, issued->code, expires));
-    }
-    return 0;
-}
-
-int devices(const Parsed &parsed)
-{
-    const std::unique_ptr<ServerStore> store = openStore(parsed);
-    if (!store)
-        return 1;
-    const Result<QList<DeviceInfo>> list = store->devices();
-    if (!list) {
-        err(list.error().message);
-        return 1;
-    }
-    QJsonArray array;
-    for (const DeviceInfo &device : *list) {
-        if (parsed.json) {
-            array.append(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
-                {QStringLiteral("commune_code"), device.communeCode},
-                {QStringLiteral("commune_name"), device.communeName}, {QStringLiteral("device_tag"), device.deviceTag},
-                {QStringLiteral("device_name"), device.deviceName},
-                {QStringLiteral("enrolled_at"), device.enrolledAt.toString(Qt::ISODate)},
-                {QStringLiteral("revoked_at"),
-                    device.revokedAt ? QJsonValue(device.revokedAt->toString(Qt::ISODate))
-                                     : QJsonValue(QJsonValue::Null)}});
-        } else {
-            out(QStringLiteral("%1  %2  %3  %4%5")
-                    .arg(device.deviceId, device.communeCode, device.deviceTag, device.deviceName,
-                        device.revokedAt ? tr("  (revoked)") : QString()));
-        }
-    }
-    if (parsed.json)
-        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    return 0;
-}
-
-int revoke(const Parsed &parsed)
-{
-    if (parsed.positional.size() != 1)
-        return usage();
-    const std::unique_ptr<ServerStore> store = openStore(parsed);
-    if (!store)
-        return 1;
-    if (const Status status = store->revoke(parsed.positional.first(), QDateTime::currentDateTimeUtc()); !status) {
-        err(status.error().message);
-        return 1;
-    }
-    out(tr("Revoked %1").arg(parsed.positional.first()));
-    return 0;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate by token, not certificate
+    return configuration;
 }
 
 int serve(const Parsed &parsed)
@@ -176,12 +141,26 @@ int serve(const Parsed &parsed)
         err(tr("--listen: must be HOST:PORT, e.g. 127.0.0.1:8443"));
         return 2;
     }
-    const std::unique_ptr<ServerStore> store = openStore(parsed);
-    if (!store)
+    if (parsed.has("--tls-cert") != parsed.has("--tls-key")) {
+        err(tr("--tls-cert and --tls-key go together"));
+        return 2;
+    }
+    std::optional<QSslConfiguration> tls;
+    if (parsed.has("--tls-cert")) {
+        tls = tlsConfiguration(parsed.option("--tls-cert"), parsed.option("--tls-key"));
+        if (!tls)
+            return 1;
+    }
+    const std::unique_ptr<ServerDatabase> db = cli::openDatabase(parsed);
+    if (!db)
         return 1;
-    Routes routes(*store);
+    ServerStore store(*db);
+    BlobStore blobs(*db);
+    Routes routes(store, blobs);
     QHttpServer server;
     routes.install(server);
+    if (tls)
+        server.sslSetup(*tls);
     const quint16 actual = server.listen(address, quint16(port));
     if (actual == 0) {
         err(tr("Cannot listen on %1.").arg(listen));
@@ -189,7 +168,9 @@ int serve(const Parsed &parsed)
     }
     const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(host) : host;
     // The first line is read by scripts and tests to learn the port when PORT was 0.
-    out(QStringLiteral("listening on http://%1:%2").arg(shown).arg(actual));
+    out(QStringLiteral("listening on %1://%2:%3")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), shown)
+            .arg(actual));
     return QCoreApplication::exec();
 }
 
@@ -200,16 +181,21 @@ int ServerCli::run(const QStringList &arguments)
     if (arguments.isEmpty())
         return usage();
     const QString command = arguments.first();
-    const std::optional<Parsed> parsed = parse(arguments.mid(1),
-        {QStringLiteral("--data"), QStringLiteral("--commune"), QStringLiteral("--name"), QStringLiteral("--listen")});
-    if (!parsed || !parsed->options.contains(QStringLiteral("--data")))
+    const std::optional<Parsed> parsed = parse(arguments.mid(1));
+    if (!parsed || parsed->has("--data") == parsed->has("--database"))
         return usage();
     if (command == QLatin1String("enroll"))
-        return enroll(*parsed);
+        return cli::enroll(*parsed);
     if (command == QLatin1String("devices"))
-        return devices(*parsed);
+        return cli::devices(*parsed);
     if (command == QLatin1String("revoke"))
-        return revoke(*parsed);
+        return cli::revoke(*parsed);
+    if (command == QLatin1String("publish-catalog"))
+        return cli::publishCatalog(*parsed);
+    if (command == QLatin1String("publish-calendar"))
+        return cli::publishCalendar(*parsed);
+    if (command == QLatin1String("stats"))
+        return cli::stats(*parsed);
     if (command == QLatin1String("serve"))
         return serve(*parsed);
     return usage();

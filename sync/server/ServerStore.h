@@ -9,10 +9,11 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 namespace motcua::server {
+
+class ServerDatabase;
 
 // An enrollment code issued by the province administrator.
 struct IssuedCode
@@ -43,28 +44,34 @@ struct EnrolledDevice
     QString token;
 };
 
+// Where a device's pulls have got to: one position in its commune's log and one in the
+// province's (publications). The pull cursor encodes both.
+struct PullPosition
+{
+    qint64 communeSeq = 0;
+    qint64 provinceSeq = 0;
+
+    bool operator==(const PullPosition &) const = default;
+};
+
 // One page of a pull.
 struct PullPage
 {
     QList<protocol::Change> changes;
-    qint64 lastSeq = 0; // the seq of the last change returned (or the cursor's when none)
+    PullPosition last; // after the last change returned (the request's position when none)
     bool more = false;
+    qint64 fieldsBytes = 0; // the size of the changes' fields, for the page budget
 };
 
-// The province server's database (QtSql; SQLite under the data directory by default). Holds the
-// enrollment codes, the devices (token hashes only), the records, the dedup rows of applied ops
-// and the per-commune change log that pulls read. The SQL is kept portable to PostgreSQL.
-// Exactly-once: an op's dedup row is inserted (ON CONFLICT DO NOTHING) in the same transaction as
-// its record change, so a resent op can never be applied twice, whatever the timing.
+// The devices and records of the province server: enrollment codes, devices (token hashes only),
+// the records, the dedup rows of applied ops and the per-commune change logs that pulls read.
+// Exactly-once: an op's dedup row (device, op_id) is inserted with ON CONFLICT DO NOTHING in the
+// transaction that changes its record, so a resent op can never be applied twice, whatever the
+// timing and however many server processes share the database.
 class ServerStore final
 {
 public:
-    ~ServerStore();
-    ServerStore(const ServerStore &) = delete;
-    ServerStore &operator=(const ServerStore &) = delete;
-
-    // Opens (creating if needed) DIR/motcua-server.sqlite and its schema.
-    static Result<std::unique_ptr<ServerStore>> openDirectory(const QString &dataDir);
+    explicit ServerStore(ServerDatabase &db);
 
     Result<IssuedCode> issueCode(const QString &communeCode, const QString &communeName, const QDateTime &nowUtc);
     Result<QList<DeviceInfo>> devices();
@@ -78,22 +85,23 @@ public:
     // The device a credential names when the token matches. Errors: auth.invalid, auth.revoked.
     Result<DeviceInfo> authenticate(const QString &deviceId, const QString &token);
 
-    // Applies one op for the device (already authenticated) and says what happened; an Error
-    // (internal, unavailable) only when the database fails, the op then changed nothing.
-    Result<protocol::PushResult> applyOp(const DeviceInfo &device, const protocol::PushOp &op, const QDateTime &nowUtc);
+    // Applies a batch of ops of one (authenticated) device in one transaction and says per op what
+    // happened. An Error (unavailable, internal) only when the database fails: then nothing of the
+    // batch was applied and the device sends it again.
+    Result<QList<protocol::PushResult>> push(
+        const DeviceInfo &device, const QList<protocol::PushOp> &ops, const QDateTime &nowUtc);
 
-    // The commune's current records changed after seq `afterSeq`, oldest first, at most `limit`.
-    Result<PullPage> pull(const QString &communeCode, qint64 afterSeq, int limit);
-
-    qint64 recordCount();
+    // The province's publications and the commune's records changed after `after`, at most
+    // `limit` and about 8 MiB of fields; publications first, each log oldest first.
+    Result<PullPage> pull(const QString &communeCode, const PullPosition &after, int limit);
 
 private:
-    explicit ServerStore(QString connectionName);
-    Status createSchema();
-    std::optional<protocol::Change> readRecord(
-        const QString &entity, const QString &id, QString *communeCode, bool *ok);
+    class BatchContext;
+    Result<protocol::PushResult> applyOp(BatchContext &batch, const protocol::PushOp &op);
+    Result<std::optional<protocol::Change>> readRecord(const QString &entity, const QString &id, QString *communeCode);
+    Status readLog(const QString &logKey, qint64 afterSeq, int limit, PullPage &page, qint64 *lastSeq);
 
-    QString m_connectionName;
+    ServerDatabase &m_db;
 };
 
 } // namespace motcua::server

@@ -1,12 +1,9 @@
-#include "TempDir.h"
+// The sync endpoints of motcua-server against the real process, on SQLite and on PostgreSQL:
+// enrollment, credentials, push (exactly once, conflicts, scope), pull and transport rules.
+#include "ServerHarness.h"
 #include "protocol/Compression.h"
 #include "protocol/Credentials.h"
-#include "protocol/Enrollment.h"
-#include "protocol/ErrorBody.h"
 #include "protocol/Limits.h"
-#include "protocol/Ping.h"
-#include "protocol/Pull.h"
-#include "protocol/Push.h"
 #include "protocol/WireTypes.h"
 
 #include <catch2/catch.hpp>
@@ -14,208 +11,20 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTimer>
-#include <QUrlQuery>
-#include <QUuid>
-
-#include <memory>
 
 using namespace motcua;
-
-namespace {
-
-// Runs one administrator command of motcua-server and returns its standard output.
-QByteArray runCli(const QString &dataDir, QStringList arguments, int *exitCode = nullptr)
-{
-    QProcess process;
-    arguments.insert(1, QStringLiteral("--data"));
-    arguments.insert(2, dataDir);
-    process.start(QStringLiteral(MOTCUA_SERVER), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return process.readAllStandardOutput();
-}
-
-QString issueCode(const QString &dataDir, const QString &commune)
-{
-    const QByteArray out
-        = runCli(dataDir, {QStringLiteral("enroll"), QStringLiteral("--commune"), commune, QStringLiteral("--json")});
-    const QJsonObject object = QJsonDocument::fromJson(out).object();
-    REQUIRE(protocol::EnrollRequest::isCode(object.value(QStringLiteral("code")).toString()));
-    REQUIRE(protocol::isIsoTimestamp(object.value(QStringLiteral("expires_at")).toString()));
-    return object.value(QStringLiteral("code")).toString();
-}
-
-// One HTTP answer as the test sees it.
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentEncoding;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const
-    {
-        const Result<protocol::ErrorBody> error = protocol::ErrorBody::fromJson(body);
-        return error ? error->code : QStringLiteral("<no error body>");
-    }
-};
-
-// A real `motcua-server serve` on a free loopback port, stopped with the test.
-class Server final
-{
-public:
-    explicit Server(QString dataDir)
-        : m_dataDir(std::move(dataDir))
-    {
-        m_process.start(QStringLiteral(MOTCUA_SERVER),
-            {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:0")});
-        REQUIRE(m_process.waitForStarted(10000));
-        while (!m_process.canReadLine())
-            REQUIRE(m_process.waitForReadyRead(10000));
-        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-        REQUIRE(line.startsWith(QStringLiteral("listening on http://127.0.0.1:")));
-        m_base = line.mid(QStringLiteral("listening on ").size());
-    }
-    ~Server()
-    {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
-    Server(const Server &) = delete;
-    Server &operator=(const Server &) = delete;
-
-    Reply request(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-        const QByteArray &authorization = {}, const QByteArray &contentType = "application/json",
-        const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        QNetworkRequest request(QUrl(m_base + path));
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        if (!body.isEmpty() || verb == "POST")
-            request.setRawHeader("Content-Type", contentType);
-        if (!authorization.isEmpty())
-            request.setRawHeader("Authorization", authorization);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        REQUIRE(reply->isFinished());
-        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            reply->rawHeader("Content-Encoding")};
-        reply->deleteLater();
-        return result;
-    }
-
-    protocol::EnrollResponse enroll(const QString &commune)
-    {
-        const Reply reply = request("POST", QStringLiteral("/v1/enroll"), enrollBody(issueCode(m_dataDir, commune)));
-        REQUIRE(reply.status == 200);
-        const Result<protocol::EnrollResponse> parsed = protocol::EnrollResponse::fromJson(reply.body);
-        REQUIRE(parsed.ok());
-        return *parsed;
-    }
-
-    static QByteArray enrollBody(const QString &code)
-    {
-        return protocol::compactJson(
-            protocol::EnrollRequest{code, QStringLiteral("Quầy 1"), QStringLiteral("0.1.0")}.toJson());
-    }
-
-    bool answersPing()
-    {
-        const QString nonce = protocol::makeNonce();
-        const Reply reply = request("GET", QStringLiteral("/v1/ping?nonce=") + nonce);
-        const Result<protocol::PingResponse> ping = protocol::PingResponse::fromJson(reply.body);
-        return reply.status == 200 && ping && ping->verify(nonce).ok();
-    }
-
-    const QString &dataDir() const { return m_dataDir; }
-    const QString &base() const { return m_base; }
-
-private:
-    QString m_dataDir;
-    QProcess m_process;
-    QString m_base;
-    QNetworkAccessManager m_network;
-};
-
-QByteArray bearer(const protocol::EnrollResponse &device)
-{
-    return protocol::DeviceCredential{device.deviceId, device.token}.toAuthorization();
-}
-
-QString newUuid()
-{
-    return protocol::uuidText(QUuid::createUuid());
-}
-
-protocol::PushOp dossierOp(const QString &id, qint64 baseVersion, const QString &status)
-{
-    protocol::PushOp op;
-    op.opId = newUuid();
-    op.entity = QStringLiteral("dossier");
-    op.id = id;
-    op.baseVersion = baseVersion;
-    op.fields = QJsonObject{
-        {QStringLiteral("code"), QStringLiteral("12345-250701-K7Q2-0042")}, {QStringLiteral("status"), status}};
-    return op;
-}
-
-protocol::PushResponse push(Server &server, const protocol::EnrollResponse &device, const QList<protocol::PushOp> &ops)
-{
-    const protocol::PushRequest request{newUuid(), ops};
-    const Reply reply
-        = server.request("POST", QStringLiteral("/v1/push"), protocol::compactJson(request.toJson()), bearer(device));
-    REQUIRE(reply.status == 200);
-    const Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(reply.body);
-    REQUIRE(response.ok());
-    REQUIRE(response->matches(request).ok());
-    return *response;
-}
-
-protocol::PullResponse pull(Server &server, const protocol::EnrollResponse &device, const QString &query = {})
-{
-    const Reply reply = server.request("GET", QStringLiteral("/v1/pull") + query, {}, bearer(device));
-    REQUIRE(reply.status == 200);
-    const Result<protocol::PullResponse> response = protocol::PullResponse::fromJson(reply.body);
-    REQUIRE(response.ok());
-    return *response;
-}
-
-qint64 recordCount(const QString &dataDir)
-{
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-test-count"));
-        db.setDatabaseName(dataDir + QStringLiteral("/motcua-server.sqlite"));
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM records")));
-        REQUIRE(query.next());
-        count = query.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("server-test-count"));
-    return count;
-}
-
-} // namespace
+using namespace motcua::servertest;
 
 TEST_CASE("An enrollment code enrolls one device and is refused after its first use")
 {
-    TempDir dir;
-    Server server(dir.path());
-    const QString code = issueCode(dir.path(), QStringLiteral("12345"));
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
+    const QString code = issueCode(db, QStringLiteral("12345"));
 
     const Reply first = server.request("POST", QStringLiteral("/v1/enroll"), Server::enrollBody(code));
     REQUIRE(first.status == 200);
@@ -234,25 +43,32 @@ TEST_CASE("An enrollment code enrolls one device and is refused after its first 
     CHECK(unknown.errorCode() == QStringLiteral("enroll.code_unknown"));
 
     // The administrator sees the device, and the store never holds the token itself.
-    const QByteArray listed = runCli(dir.path(), {QStringLiteral("devices"), QStringLiteral("--json")});
+    const QByteArray listed = runCli(db, {QStringLiteral("devices"), QStringLiteral("--json")});
     const QJsonArray devices = QJsonDocument::fromJson(listed).array();
     REQUIRE(devices.size() == 1);
     CHECK(devices[0].toObject().value(QStringLiteral("device_id")).toString() == enrolled->deviceId);
-    // WAL mode: recent pages may still be in the -wal file, so both are searched.
-    QByteArray stored;
-    for (const QString &name : {QStringLiteral("/motcua-server.sqlite"), QStringLiteral("/motcua-server.sqlite-wal")}) {
-        QFile file(dir.path() + name);
-        if (file.open(QIODevice::ReadOnly))
-            stored += file.readAll();
+    CHECK(db.scalar(QStringLiteral("SELECT token_hash FROM devices")).toString()
+        == protocol::DeviceCredential::tokenHash(enrolled->token));
+    if (backend == Backend::Sqlite) {
+        // WAL mode: recent pages may still be in the -wal file, so both are searched.
+        QByteArray stored;
+        for (const QString &name :
+            {QStringLiteral("/motcua-server.sqlite"), QStringLiteral("/motcua-server.sqlite-wal")}) {
+            QFile file(db.dataDir() + name);
+            if (file.open(QIODevice::ReadOnly))
+                stored += file.readAll();
+        }
+        CHECK(stored.contains(protocol::DeviceCredential::tokenHash(enrolled->token).toLatin1()));
+        CHECK_FALSE(stored.contains(enrolled->token.toLatin1()));
     }
-    CHECK(stored.contains(protocol::DeviceCredential::tokenHash(enrolled->token).toLatin1()));
-    CHECK_FALSE(stored.contains(enrolled->token.toLatin1()));
 }
 
 TEST_CASE("Ping echoes the nonce it was sent and refuses a malformed one")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     CHECK(server.answersPing());
     const Reply bad = server.request("GET", QStringLiteral("/v1/ping?nonce=short"));
     CHECK(bad.status == 400);
@@ -267,8 +83,10 @@ TEST_CASE("Ping echoes the nonce it was sent and refuses a malformed one")
 
 TEST_CASE("Push and pull answer 401 without a credential, with a forged token and for a revoked device")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     CHECK(pull(server, device).changes.isEmpty());
 
@@ -286,7 +104,7 @@ TEST_CASE("Push and pull answer 401 without a credential, with a forged token an
     CHECK(garbage.errorCode() == QStringLiteral("auth.invalid"));
 
     int exitCode = -1;
-    runCli(dir.path(), {QStringLiteral("revoke"), device.deviceId}, &exitCode);
+    runCli(db, {QStringLiteral("revoke"), device.deviceId}, &exitCode);
     REQUIRE(exitCode == 0);
     const Reply revoked = server.request("POST", QStringLiteral("/v1/push"),
         protocol::compactJson(
@@ -294,32 +112,36 @@ TEST_CASE("Push and pull answer 401 without a credential, with a forged token an
         bearer(device));
     CHECK(revoked.status == 401);
     CHECK(revoked.errorCode() == QStringLiteral("auth.revoked"));
-    CHECK(recordCount(dir.path()) == 0);
+    CHECK(db.count(QStringLiteral("records")) == 0);
 }
 
 TEST_CASE("A pushed op is applied once and the same op sent again is a duplicate that changes nothing")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     const protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
 
     const protocol::PushResponse first = push(server, device, {op});
     CHECK(first.results[0].result == protocol::PushOutcome::Applied);
     CHECK(first.results[0].version == 1);
-    CHECK(recordCount(dir.path()) == 1);
+    CHECK(db.count(QStringLiteral("records")) == 1);
 
     const protocol::PushResponse second = push(server, device, {op});
     CHECK(second.results[0].result == protocol::PushOutcome::Duplicate);
     CHECK(second.results[0].version == 1);
-    CHECK(recordCount(dir.path()) == 1);
+    CHECK(db.count(QStringLiteral("records")) == 1);
     CHECK(pull(server, device).changes.size() == 1);
 }
 
 TEST_CASE("An op on a stale base version is a conflict that carries the server's record")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     const QString id = newUuid();
     // Two ops of one batch on one record: the second builds on the version the first produced.
@@ -350,8 +172,10 @@ TEST_CASE("An op on a stale base version is a conflict that carries the server's
 
 TEST_CASE("A malformed or oversized push is refused with its reason, changes nothing and the server keeps answering")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
 
     const Reply broken = server.request("POST", QStringLiteral("/v1/push"), "{\"batch_id\": ", bearer(device));
@@ -390,13 +214,15 @@ TEST_CASE("A malformed or oversized push is refused with its reason, changes not
     CHECK(text.status == 415);
 
     CHECK(server.answersPing());
-    CHECK(recordCount(dir.path()) == 0);
+    CHECK(db.count(QStringLiteral("records")) == 0);
 }
 
 TEST_CASE("Pull gives a dossier to the other devices of its commune and never to another commune")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse counter1 = server.enroll(QStringLiteral("12345"));
     const protocol::EnrollResponse counter2 = server.enroll(QStringLiteral("12345"));
     const protocol::EnrollResponse elsewhere = server.enroll(QStringLiteral("67890"));
@@ -426,8 +252,10 @@ TEST_CASE("Pull gives a dossier to the other devices of its commune and never to
 
 TEST_CASE("Pull pages by limit and reports more until the commune's changes are exhausted")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     QList<protocol::PushOp> ops;
     for (int i = 0; i < 5; ++i)
@@ -456,8 +284,10 @@ TEST_CASE("Pull pages by limit and reports more until the commune's changes are 
 
 TEST_CASE("Unknown paths and wrong methods are answered with the protocol's error body")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const Reply unknown = server.request("GET", QStringLiteral("/v1/nothing/here"));
     CHECK(unknown.status == 404);
     CHECK(unknown.errorCode() == QStringLiteral("not_found"));
@@ -468,16 +298,20 @@ TEST_CASE("Unknown paths and wrong methods are answered with the protocol's erro
 
 TEST_CASE("revoke refuses a device that was never enrolled")
 {
-    TempDir dir;
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
     int exitCode = -1;
-    runCli(dir.path(), {QStringLiteral("revoke"), newUuid()}, &exitCode);
+    runCli(db, {QStringLiteral("revoke"), newUuid()}, &exitCode);
     CHECK(exitCode == 1);
 }
 
 TEST_CASE("A zstd push body is accepted and a zstd answer is sent to a client that accepts it")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     const protocol::PushRequest request{newUuid(), {dossierOp(newUuid(), 0, QStringLiteral("received"))}};
     const Result<QByteArray> packed = protocol::zstdCompress(protocol::compactJson(request.toJson()));
@@ -504,24 +338,28 @@ TEST_CASE("A zstd push body is accepted and a zstd answer is sent to a client th
 
 TEST_CASE("An op that references a blob the server does not hold is answered retry and not applied")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
     op.blobRefs = {protocol::sha256Hex("scan of the application form")};
     const protocol::PushResult result = push(server, device, {op}).results[0];
     CHECK(result.result == protocol::PushOutcome::Retry);
     CHECK(result.missingBlobs == op.blobRefs);
-    CHECK(recordCount(dir.path()) == 0);
+    CHECK(db.count(QStringLiteral("records")) == 0);
     // Not a duplicate later: the op was not applied, so it is evaluated again.
     CHECK(push(server, device, {op}).results[0].result == protocol::PushOutcome::Retry);
 }
 
 TEST_CASE("The same op pushed at once to two server processes on one database is applied exactly once")
 {
-    TempDir dir;
-    Server first(dir.path());
-    Server second(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server first(db);
+    Server second(db);
     const protocol::EnrollResponse device = first.enroll(QStringLiteral("12345"));
     const protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
     const QByteArray body = protocol::compactJson(protocol::PushRequest{newUuid(), {op}}.toJson());
@@ -561,22 +399,66 @@ TEST_CASE("The same op pushed at once to two server processes on one database is
         }
     }
     CHECK(applied == 1);
-    CHECK(recordCount(dir.path()) == 1);
+    CHECK(db.count(QStringLiteral("records")) == 1);
     CHECK(pull(first, device).changes.size() == 1);
 }
 
 TEST_CASE("Enrollment answers 429 after ten failed attempts from one address, even with a valid code")
 {
-    TempDir dir;
-    Server server(dir.path());
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
     for (int attempt = 0; attempt < 10; ++attempt) {
         const Reply wrong = server.request(
             "POST", QStringLiteral("/v1/enroll"), Server::enrollBody(protocol::EnrollRequest::generateCode()));
         REQUIRE(wrong.status == 401);
     }
     const Reply limited = server.request(
-        "POST", QStringLiteral("/v1/enroll"), Server::enrollBody(issueCode(dir.path(), QStringLiteral("12345"))));
+        "POST", QStringLiteral("/v1/enroll"), Server::enrollBody(issueCode(db, QStringLiteral("12345"))));
     CHECK(limited.status == 429);
     CHECK(limited.errorCode() == QStringLiteral("rate_limited"));
     CHECK(server.answersPing());
+}
+
+TEST_CASE("A pull page stays near 8 MiB by returning fewer changes than the limit")
+{
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
+    const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
+    // 200 dossiers of about 56 KB each: 11 MB, more than one page may carry.
+    QStringList pushed;
+    for (int batch = 0; batch < 4; ++batch) {
+        QList<protocol::PushOp> ops;
+        for (int i = 0; i < 50; ++i) {
+            protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
+            for (int part = 0; part < 7; ++part)
+                op.fields.insert(QStringLiteral("note_%1").arg(part), QString(8000, QLatin1Char('a' + part)));
+            ops << op;
+            pushed << op.id;
+        }
+        for (const protocol::PushResult &result : push(server, device, ops).results)
+            REQUIRE(result.result == protocol::PushOutcome::Applied);
+    }
+
+    QStringList seen;
+    QString query = QStringLiteral("?limit=1000");
+    int pages = 0;
+    for (; pages < 10; ++pages) {
+        const Reply reply = server.request("GET", QStringLiteral("/v1/pull") + query, {}, bearer(device));
+        REQUIRE(reply.status == 200);
+        CHECK(reply.body.size() <= 8 * protocol::limits::MiB);
+        const Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(reply.body);
+        REQUIRE(page.ok());
+        REQUIRE_FALSE(page->changes.isEmpty());
+        for (const protocol::Change &change : page->changes)
+            seen << change.id;
+        query = QStringLiteral("?limit=1000&cursor=") + page->cursor;
+        if (!page->more)
+            break;
+    }
+    CHECK(pages >= 1);
+    CHECK(seen == pushed);
 }

@@ -58,7 +58,7 @@ TEST_CASE(
     for (int round = 0; round < 8; ++round) {
         QProcess writer;
         REQUIRE(runWriter(writer, dir.path()) == QString());
-        const int delayMs = static_cast<int>(random.bounded(150, 2500));
+        const int delayMs = static_cast<int>(random.bounded(50, 600));
         if (!writer.waitForFinished(delayMs)) {
             writer.kill(); // SIGKILL: no destructor, no rollback, no flush
             REQUIRE(writer.waitForFinished(10000));

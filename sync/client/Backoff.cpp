@@ -1,0 +1,50 @@
+#include "Backoff.h"
+
+#include <algorithm>
+
+namespace motcua::sync {
+
+Backoff::Backoff(int minMs, int maxMs, quint32 seed)
+    : m_minMs(std::max(1, minMs))
+    , m_maxMs(std::max(m_minMs, maxMs))
+    , m_random(seed != 0 ? QRandomGenerator(seed) : QRandomGenerator(QRandomGenerator::system()->generate()))
+{
+}
+
+int Backoff::nextDelayMs(int retryAfterSeconds)
+{
+    const int shift = std::min(m_failures, 20);
+    ++m_failures;
+    const qint64 ceiling = std::min<qint64>(m_maxMs, qint64(m_minMs) << shift);
+    const qint64 floor = std::min<qint64>(m_minMs / 2, ceiling);
+    qint64 delay = floor + qint64(m_random.bounded(double(ceiling - floor + 1)));
+    if (retryAfterSeconds >= 0)
+        delay = std::max<qint64>(delay, qint64(retryAfterSeconds) * 1000);
+    return int(std::min<qint64>(delay, 3600 * 1000));
+}
+
+BatchSizer::BatchSizer(int initial, int minimum, int maximum)
+    : m_current(std::clamp(initial, std::max(1, minimum), std::max(1, maximum)))
+    , m_minimum(std::max(1, minimum))
+    , m_maximum(std::max(m_minimum, maximum))
+{
+}
+
+void BatchSizer::onSuccess(int ops, qint64 elapsedMs)
+{
+    // Only a full batch says something about the link; a short tail of the queue does not.
+    if (ops >= m_current && elapsedMs < kFastBatchMs)
+        m_current = std::min(m_maximum, m_current * 2);
+}
+
+void BatchSizer::onTimeout()
+{
+    m_current = std::max(m_minimum, m_current / 2);
+}
+
+void BatchSizer::onTooLarge()
+{
+    m_current = std::max(m_minimum, m_current / 2);
+}
+
+} // namespace motcua::sync

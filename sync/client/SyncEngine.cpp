@@ -1,0 +1,333 @@
+#include "SyncEngine.h"
+
+#include "Backoff.h"
+#include "Enroller.h"
+#include "HttpClient.h"
+#include "SyncSteps.h"
+#include "domain/VietnamTime.h"
+#include "protocol/ErrorBody.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "store/SyncState.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QTimer>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcEngine, "motcua.sync")
+
+namespace motcua::sync {
+
+namespace {
+
+// Errors after which retrying cannot help until someone enrolls the device again.
+bool needsEnrollment(const QString &code)
+{
+    return code == QLatin1String(protocol::errors::authRevoked) || code == QLatin1String(protocol::errors::authInvalid)
+        || code == QLatin1String(protocol::errors::authMissing) || code == QLatin1String("sync.not_enrolled")
+        || code == QLatin1String("sync.invalid_ca") || code == QLatin1String("sync.invalid_url");
+}
+
+// Progress snapshots query the store; a UI needs a few per second at most.
+constexpr qint64 kProgressIntervalMs = 500;
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_batch(std::make_unique<BatchSizer>(m_options.initialBatchOps, m_options.minBatchOps, m_options.maxBatchOps))
+    , m_backoff(std::make_unique<Backoff>(m_options.minBackoffMs, m_options.maxBackoffMs))
+{
+    qRegisterMetaType<SyncReport>();
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncPhase>();
+}
+
+SyncEngine::~SyncEngine()
+{
+    release();
+}
+
+int SyncEngine::batchOps() const
+{
+    return m_batch->current();
+}
+
+void SyncEngine::release()
+{
+    m_httpForStop = nullptr;
+    m_http.reset();
+    m_database.reset();
+}
+
+Status SyncEngine::ensureReady()
+{
+    if (!m_database) {
+        auto opened = Database::open(m_options.dataDir);
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened).value();
+    }
+    SyncState state(*m_database);
+    auto enrollment = state.enrollment();
+    if (!enrollment)
+        return enrollment.error();
+    if (!enrollment->isEnrolled()) {
+        return makeError(QStringLiteral("sync.not_enrolled"),
+            tr("This device is not enrolled with the province server: run the enrollment with a code from the "
+               "administrator."));
+    }
+    auto health = state.health();
+    if (!health)
+        return health.error();
+    if (health->revoked)
+        return makeError(QString::fromLatin1(protocol::errors::authRevoked), QString());
+    if (!m_http || m_http->serverUrl() != QUrl(enrollment->serverUrl)) {
+        m_httpForStop = nullptr;
+        m_http = std::make_unique<HttpClient>(QUrl(enrollment->serverUrl));
+        if (!enrollment->caPem.isEmpty()) {
+            if (auto pinned = m_http->pinCaCertificates(enrollment->caPem); !pinned)
+                return pinned.error();
+        }
+        m_httpForStop = m_http.get();
+        if (m_stop)
+            m_http->cancel();
+    }
+    m_http->setCredential(enrollment->deviceId, enrollment->token);
+    m_http->setInactivityTimeoutMs(m_options.inactivityTimeoutMs);
+    return {};
+}
+
+void SyncEngine::setPhase(SyncPhase phase)
+{
+    if (m_progress.phase == phase)
+        return;
+    m_progress.phase = phase;
+    emit phaseChanged(phase);
+}
+
+void SyncEngine::emitProgress()
+{
+    const bool cycleEnded = m_running == nullptr;
+    if (!cycleEnded && m_progressClock.isValid() && m_progressClock.elapsed() < kProgressIntervalMs)
+        return;
+    m_progressClock.start();
+    if (m_database) {
+        if (auto count = Outbox(*m_database).count(); count)
+            m_progress.pendingOps = *count;
+        if (auto bytes = SyncState(*m_database).pendingBlobBytes(); bytes)
+            m_progress.pendingBlobBytes = *bytes;
+    }
+    if (m_running) {
+        m_progress.opsDoneThisCycle
+            = m_running->pushed + m_running->duplicates + m_running->rejected + m_running->conflicts;
+        m_progress.blobBytesSentThisCycle = m_running->blobBytesSent;
+        m_progress.changesPulledThisCycle = m_running->pulled;
+    }
+    m_progress.batchOps = m_batch->current();
+    emit progressChanged(m_progress);
+}
+
+ProbeResult SyncEngine::probe()
+{
+    ProbeResult result;
+    if (auto ready = ensureReady(); !ready) {
+        result.detail = plainWords(ready.error());
+        return result;
+    }
+    result = probeConnectivity(*m_http, m_options.probeTimeoutMs);
+    m_progress.connectivity = result.connectivity;
+    return result;
+}
+
+SyncReport SyncEngine::runCycle()
+{
+    SyncReport report;
+    report.startedAt = VietnamTime::now();
+    m_running = &report;
+    m_progress.opsDoneThisCycle = m_progress.blobBytesSentThisCycle = m_progress.changesPulledThisCycle = 0;
+    m_progress.nextAttemptInMs = -1;
+    Status status = ensureReady();
+    if (status) {
+        SyncState(*m_database).recordAttempt(report.startedAt).ok();
+        setPhase(SyncPhase::Probing);
+        const ProbeResult link = probeConnectivity(*m_http, m_options.probeTimeoutMs);
+        report.connectivity = m_progress.connectivity = link.connectivity;
+        if (link.connectivity == Connectivity::CaptivePortal) {
+            status = makeError(QStringLiteral("sync.captive_portal"), link.detail);
+        } else if (link.connectivity == Connectivity::Offline) {
+            status = makeError(
+                m_http->isCancelled() ? QStringLiteral("sync.cancelled") : QStringLiteral("network.offline"),
+                link.detail);
+        }
+    }
+    if (status) {
+        CycleContext context{*m_database, *m_http, m_options, *m_batch, report, m_options.compressRequests,
+            [this](SyncPhase phase) { setPhase(phase); }, [this] { emitProgress(); }};
+        emitProgress();
+        status = pushAll(context);
+        if (status)
+            status = pullAll(context);
+    }
+
+    report.finishedAt = VietnamTime::now();
+    report.completed = status.ok();
+    if (!status) {
+        report.error = status.error();
+        report.error.message = plainWords(report.error);
+        qCInfo(lcEngine) << "sync cycle stopped:" << report.error.code << report.error.message;
+    }
+    if (m_database) {
+        SyncState state(*m_database);
+        if (report.completed) {
+            state.recordSuccess(report.finishedAt).ok();
+            m_progress.lastSuccessAt = report.finishedAt;
+            m_progress.lastError.clear();
+        } else if (report.error.code != QLatin1String("sync.cancelled")
+            && report.error.code != QLatin1String("sync.not_enrolled")) {
+            state.recordError(report.error, report.finishedAt).ok();
+            if (report.error.code == QLatin1String(protocol::errors::authRevoked))
+                state.setRevoked(true).ok();
+        }
+        if (auto count = Outbox(*m_database).count(); count)
+            report.pendingOps = *count;
+        if (auto bytes = state.pendingBlobBytes(); bytes)
+            report.pendingBlobBytes = *bytes;
+        if (auto health = state.health(); health)
+            m_progress.lastSuccessAt = health->lastSuccessAt;
+    }
+    if (!report.completed)
+        m_progress.lastError = report.error.message;
+    m_running = nullptr;
+    setPhase(SyncPhase::Idle);
+    emitProgress();
+    emit cycleFinished(report);
+    return report;
+}
+
+bool SyncEngine::wait(int ms, bool watchLink)
+{
+    if (m_stop)
+        return false;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &SyncEngine::wakeRequested, &loop, &QEventLoop::quit);
+    QTimer linkProbe;
+    linkProbe.setSingleShot(true);
+    QNetworkInformation *network = m_options.useNetworkInformation ? QNetworkInformation::instance() : nullptr;
+    if (watchLink) {
+        if (network && network->reachability() != QNetworkInformation::Reachability::Unknown) {
+            // The OS's word is a hint that makes us probe now, never proof (the cycle pings first).
+            connect(network, &QNetworkInformation::reachabilityChanged, &loop,
+                [&](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        loop.quit();
+                });
+        } else if (ms > m_options.linkProbeIntervalMs) {
+            connect(&linkProbe, &QTimer::timeout, &loop, [&] {
+                if (probe().connectivity == Connectivity::Online)
+                    loop.quit();
+                else if (!m_stop)
+                    linkProbe.start(m_options.linkProbeIntervalMs);
+            });
+            linkProbe.start(m_options.linkProbeIntervalMs);
+        }
+    }
+    deadline.start(ms);
+    if (!m_stop)
+        loop.exec();
+    return !m_stop;
+}
+
+void SyncEngine::runWatch()
+{
+    if (m_options.useNetworkInformation && !QNetworkInformation::instance())
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    while (!m_stop) {
+        const SyncReport report = runCycle();
+        if (m_stop)
+            break;
+        if (needsEnrollment(report.error.code)) {
+            qCWarning(lcEngine) << "sync stops:" << report.error.message;
+            break;
+        }
+        int delay = m_options.idleIntervalMs;
+        if (report.completed)
+            m_backoff->reset();
+        else
+            delay = m_backoff->nextDelayMs(report.retryAfterSeconds);
+        m_progress.nextAttemptInMs = delay;
+        setPhase(SyncPhase::Waiting);
+        emit waiting(delay);
+        emitProgress();
+        if (!wait(delay, !report.completed))
+            break;
+    }
+    setPhase(SyncPhase::Stopped);
+    emitProgress();
+    release();
+    emit stopped();
+}
+
+void SyncEngine::requestStop()
+{
+    m_stop = true;
+    if (HttpClient *http = m_httpForStop.load())
+        http->cancel();
+    emit wakeRequested();
+}
+
+void SyncEngine::syncNow()
+{
+    emit wakeRequested();
+}
+
+SyncThread::SyncThread(SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_engine(new SyncEngine(std::move(options)))
+{
+    m_thread.setObjectName(QStringLiteral("motcua-sync"));
+    m_engine->moveToThread(&m_thread);
+    // Queued: runWatch runs inside the thread's event loop, which then ends with it.
+    connect(
+        &m_thread, &QThread::started, m_engine,
+        [engine = m_engine] {
+            engine->runWatch();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+SyncThread::~SyncThread()
+{
+    stop();
+    delete m_engine;
+}
+
+void SyncThread::start()
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
+}
+
+void SyncThread::stop(unsigned long waitMs)
+{
+    if (!m_thread.isRunning())
+        return;
+    m_engine->requestStop();
+    m_thread.wait(waitMs);
+}
+
+void SyncThread::syncNow()
+{
+    m_engine->syncNow();
+}
+
+} // namespace motcua::sync

@@ -1,0 +1,113 @@
+// The blob endpoints of Routes (docs/protocol.md "Blobs"): upload state, chunk upload, download.
+#include "BlobStore.h"
+#include "HttpReplies.h"
+#include "Routes.h"
+#include "protocol/Blob.h"
+#include "protocol/ErrorBody.h"
+#include "protocol/Limits.h"
+#include "protocol/QueryReader.h"
+#include "protocol/WireTypes.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace motcua::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::server::Routes", text);
+}
+
+// The digest in the path, and no query parameters (requests are strict).
+Status checkBlobRequest(const QString &sha256, const QHttpServerRequest &request)
+{
+    if (!protocol::isSha256Hex(sha256))
+        return Error{QString::fromLatin1(protocol::errors::requestMalformed),
+            tr("%1: the file's name must be its SHA-256 in 64 lower-case hex digits").arg(request.url().path())};
+    return {};
+}
+
+Status checkNoQuery(const QHttpServerRequest &request)
+{
+    protocol::QueryReader reader(request.query(), {});
+    if (!reader.ok())
+        return reader.error();
+    return {};
+}
+
+} // namespace
+
+QHttpServerResponse Routes::blob(const QString &sha256, const QHttpServerRequest &request)
+{
+    if (request.method() != Method::Get && request.method() != Method::Put)
+        return http::methodNotAllowed(request);
+    const Result<DeviceInfo> device = authenticate(request);
+    if (!device)
+        return http::error(request, device.error());
+    if (Status valid = checkBlobRequest(sha256, request); !valid)
+        return http::error(request, valid.error());
+    if (request.method() == Method::Put)
+        return putChunk(*device, sha256, request);
+    if (Status valid = checkNoQuery(request); !valid)
+        return http::error(request, valid.error());
+    const Result<protocol::BlobStatus> status = m_blobs.status(sha256);
+    if (!status)
+        return http::error(request, status.error());
+    return http::json(request, status->toJson());
+}
+
+QHttpServerResponse Routes::putChunk(const DeviceInfo &device, const QString &sha256, const QHttpServerRequest &request)
+{
+    const Result<protocol::BlobChunkQuery> query = protocol::BlobChunkQuery::fromQuery(request.query());
+    if (!query)
+        return http::error(request, query.error());
+    const Result<QByteArray> chunk = http::body(request, protocol::limits::maxChunkBytes, false);
+    if (!chunk)
+        return http::error(request, chunk.error());
+    if (Status fits = query->checkChunkLength(chunk->size()); !fits)
+        return http::error(request, fits.error());
+    if (Status intact = protocol::verifyChunk(*chunk, http::header(request, "X-Chunk-SHA256")); !intact)
+        return http::error(request, intact.error());
+    const Result<ChunkOutcome> outcome
+        = m_blobs.putChunk(device, sha256, *query, *chunk, QDateTime::currentDateTimeUtc());
+    if (!outcome)
+        return http::error(request, outcome.error());
+    if (outcome->hashMismatch)
+        return http::error(request,
+            Error{QString::fromLatin1(protocol::errors::blobHashMismatch),
+                tr("The uploaded file does not match its SHA-256 and was discarded; send it again from the "
+                   "start.")});
+    return http::json(request, outcome->ack.toJson());
+}
+
+QHttpServerResponse Routes::blobContent(const QString &sha256, const QHttpServerRequest &request)
+{
+    if (request.method() != Method::Get)
+        return http::methodNotAllowed(request);
+    const Result<DeviceInfo> device = authenticate(request);
+    if (!device)
+        return http::error(request, device.error());
+    if (Status valid = checkBlobRequest(sha256, request); !valid)
+        return http::error(request, valid.error());
+    if (Status valid = checkNoQuery(request); !valid)
+        return http::error(request, valid.error());
+    const Result<BlobContent> content = m_blobs.content(*device, sha256, http::header(request, "Range"));
+    if (!content)
+        return http::error(request, content.error());
+    // Never compressed: byte ranges address the stored bytes.
+    QHttpServerResponse response(QByteArrayLiteral("application/octet-stream"), content->bytes,
+        content->range ? QHttpServerResponder::StatusCode::PartialContent : QHttpServerResponder::StatusCode::Ok);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("ETag"), '"' + sha256.toLatin1() + '"');
+    response.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+    if (content->range)
+        response.setHeader(QByteArrayLiteral("Content-Range"), content->range->contentRange(content->total));
+    return response;
+}
+
+} // namespace motcua::server

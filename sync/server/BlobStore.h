@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "protocol/Blob.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace motcua::server {
+
+class ServerDatabase;
+struct DeviceInfo;
+
+// What a chunk upload did. hashMismatch: the last chunk completed the declared size but the whole
+// file did not hash to its name, so the upload was discarded (422 blob.hash_mismatch).
+struct ChunkOutcome
+{
+    protocol::BlobChunkAck ack;
+    bool hashMismatch = false;
+};
+
+// A blob download: the bytes of the requested range (or of the whole blob).
+struct BlobContent
+{
+    QByteArray bytes;
+    qint64 total = 0;
+    std::optional<protocol::ByteRange> range; // nullopt: the whole blob
+};
+
+// Attachments as the protocol's resumable chunked upload leaves them (docs/protocol.md "Blobs"):
+// content-addressed by SHA-256 and kept in the database as chunk rows, so server instances that
+// share a PostgreSQL database hold nothing on their own disks. Every write is one transaction
+// whose guard is the row's `received`: a chunk is appended only at exactly that offset, so two
+// uploaders of the same blob (or a resent chunk) can never interleave bytes.
+class BlobStore final
+{
+public:
+    explicit BlobStore(ServerDatabase &db);
+
+    // What the server holds; an unknown blob is {size: null, received: 0, complete: false}.
+    Result<protocol::BlobStatus> status(const QString &sha256);
+
+    // One verified chunk (its length and X-Chunk-SHA256 already checked by the caller). Errors:
+    // blob.size_mismatch, blob.offset_mismatch, unavailable, internal.
+    Result<ChunkOutcome> putChunk(const DeviceInfo &device, const QString &sha256,
+        const protocol::BlobChunkQuery &query, const QByteArray &chunk, const QDateTime &nowUtc);
+
+    // A complete blob for a device of a commune whose records reference it. Errors: not_found
+    // (unknown or incomplete), scope.commune, range.not_satisfiable.
+    Result<BlobContent> content(const DeviceInfo &device, const QString &sha256, const QByteArray &rangeHeader);
+
+private:
+    Result<bool> wholeFileMatches(const QString &sha256, qint64 size);
+
+    ServerDatabase &m_db;
+};
+
+} // namespace motcua::server

@@ -1,0 +1,56 @@
+#include "ChangeLog.h"
+
+#include "ServerDatabase.h"
+
+namespace motcua::server {
+
+ChangeLog::ChangeLog(ServerDatabase &db, QString logKey)
+    : m_db(db)
+    , m_key(std::move(logKey))
+{
+}
+
+Status ChangeLog::lock()
+{
+    if (Result<qint64> created = m_db.exec(
+            QStringLiteral("INSERT INTO commune_seq (commune_code, last_seq) VALUES (?, 0) ON CONFLICT DO NOTHING"),
+            {m_key});
+        !created)
+        return created.error();
+    // A no-op update is the portable row lock (SQLite holds the database lock already; PostgreSQL
+    // makes a concurrent writer of this commune wait here until we commit).
+    if (Result<qint64> locked
+        = m_db.exec(QStringLiteral("UPDATE commune_seq SET last_seq = last_seq WHERE commune_code = ?"), {m_key});
+        !locked)
+        return locked.error();
+    const Result<std::optional<QVariantList>> row
+        = m_db.selectRow(QStringLiteral("SELECT last_seq FROM commune_seq WHERE commune_code = ?"), {m_key});
+    if (!row)
+        return row.error();
+    m_first = m_last = *row ? (**row)[0].toLongLong() : 0;
+    return {};
+}
+
+Status ChangeLog::append(const QString &entity, const QString &id, qint64 version)
+{
+    ++m_last;
+    const Result<qint64> logged = m_db.exec(
+        QStringLiteral("INSERT INTO change_log (commune_code, seq, entity, id, version) VALUES (?, ?, ?, ?, ?)"),
+        {m_key, m_last, entity, id, version});
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Status ChangeLog::finish()
+{
+    if (m_last == m_first)
+        return {};
+    const Result<qint64> stored
+        = m_db.exec(QStringLiteral("UPDATE commune_seq SET last_seq = ? WHERE commune_code = ?"), {m_last, m_key});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+} // namespace motcua::server

@@ -1,0 +1,322 @@
+#include "ServerDatabase.h"
+
+#include "ServerSchema.h"
+#include "protocol/ErrorBody.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace motcua::server {
+
+namespace {
+
+constexpr int maxTransactionAttempts = 5;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::server::ServerDatabase", text);
+}
+
+Error openFailed(const QString &message)
+{
+    return Error{QStringLiteral("store.open_failed"), message};
+}
+
+// The parts of a postgresql:// URL as QPSQL takes them; query items become libpq connection
+// options (sslmode, connect_timeout, …).
+Status configurePostgres(QSqlDatabase &db, const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+        || url.host().isEmpty())
+        return openFailed(tr("--database: must be postgresql://USER@HOST:PORT/DATABASE"));
+    const QString name = url.path().mid(1);
+    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+        return openFailed(tr("--database: the URL must name the database, e.g. postgresql://motcua@db:5432/motcua"));
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    static const QRegularExpression optionName(QStringLiteral("^[a-z_]{1,40}$"));
+    QStringList options;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!optionName.match(key).hasMatch() || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
+            return openFailed(tr("--database: the option %1 is not a libpq connection option").arg(key));
+        options << key + QLatin1Char('=') + value;
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return {};
+}
+
+} // namespace
+
+QString DatabaseLocation::describe() const
+{
+    if (postgresUrl.isEmpty())
+        return QDir(dataDir).filePath(QStringLiteral("motcua-server.sqlite"));
+    return QUrl(postgresUrl).toString(QUrl::RemovePassword);
+}
+
+Error databaseError(const QSqlError &error)
+{
+    // SQLite busy/locked; PostgreSQL serialization failure, deadlock, lock timeout, lost
+    // connection or shutdown: nothing was written and a later try will do, so the client hears 503
+    // with Retry-After instead of 500.
+    static const QStringList transient = {QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("517"),
+        QStringLiteral("40001"), QStringLiteral("40P01"), QStringLiteral("55P03"), QStringLiteral("57P01")};
+    const QString code = error.nativeErrorCode();
+    if (transient.contains(code) || code.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
+        return Error{QString::fromLatin1(protocol::errors::unavailable), tr("The database is busy; try again.")};
+    return Error{QString::fromLatin1(protocol::errors::internal), tr("Database error: %1").arg(error.text())};
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimeText(const QVariant &value)
+{
+    // Stored with a "Z", so the parsed time is UTC already.
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+ServerDatabase::ServerDatabase(DatabaseLocation location, SqlDialect dialect)
+    : m_location(std::move(location))
+    , m_dialect(dialect)
+    , m_connectionName(QStringLiteral("motcua-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    disconnect();
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseLocation &location)
+{
+    if (location.postgresUrl.isEmpty() && location.dataDir.isEmpty())
+        return openFailed(tr("Give --data DIR or --database postgresql://…"));
+    if (location.postgresUrl.isEmpty() && !QDir().mkpath(location.dataDir))
+        return openFailed(tr("Cannot create the data directory %1.").arg(location.dataDir));
+    std::unique_ptr<ServerDatabase> db(
+        new ServerDatabase(location, location.postgresUrl.isEmpty() ? SqlDialect::Sqlite : SqlDialect::Postgres));
+    if (Status connected = db->connect(); !connected)
+        return connected.error();
+    if (Status schema = createServerSchema(*db); !schema)
+        return schema.error();
+    return db;
+}
+
+QString ServerDatabase::bytesType() const
+{
+    return m_dialect == SqlDialect::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+}
+
+Status ServerDatabase::connect()
+{
+    QSqlDatabase db;
+    if (m_dialect == SqlDialect::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_location.describe());
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return openFailed(tr("The PostgreSQL driver of Qt (QPSQL, package libqt6sql6-psql) is not installed."));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (Status configured = configurePostgres(db, m_location.postgresUrl); !configured) {
+            db = QSqlDatabase();
+            disconnect();
+            return configured;
+        }
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        disconnect();
+        return openFailed(tr("Cannot open the server database %1: %2").arg(m_location.describe(), reason));
+    }
+    QSqlQuery settings(db);
+    if (m_dialect == SqlDialect::Sqlite) {
+        // WAL: pulls read while a push writes. synchronous=FULL: a push is acknowledged only once
+        // its commit is on disk, because the device then deletes the ops from its outbox; NORMAL
+        // could lose the last acknowledged pushes on a power cut (a killed process loses nothing
+        // either way). busy_timeout: a second process (an admin command, another server) waits
+        // for the write lock instead of failing.
+        for (const char *pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+                 "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32000"})
+            settings.exec(QString::fromLatin1(pragma));
+    } else {
+        // "relation already exists, skipping" notices would otherwise be printed by libpq.
+        settings.exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    return {};
+}
+
+void ServerDatabase::disconnect()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<QSqlQuery *> ServerDatabase::prepared(const QString &sql, const QVariantList &values)
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        if (Status connected = connect(); !connected)
+            return Error{QString::fromLatin1(protocol::errors::unavailable), connected.error().message};
+    }
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName));
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return databaseError(query.lastError());
+        found = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = *found;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values[i]);
+    if (!query.exec()) {
+        const Error failure = databaseError(query.lastError());
+        query.finish();
+        if (failure.code == QLatin1String(protocol::errors::unavailable) && m_dialect == SqlDialect::Postgres
+            && !QSqlDatabase::database(m_connectionName, false).isOpen())
+            disconnect();
+        return failure;
+    }
+    return &query;
+}
+
+Status ServerDatabase::execDirect(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(sql))
+        return databaseError(query.lastError());
+    return {};
+}
+
+Result<qint64> ServerDatabase::exec(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> query = prepared(sql, values);
+    if (!query)
+        return query.error();
+    const qint64 affected = (*query)->numRowsAffected();
+    (*query)->finish();
+    return affected;
+}
+
+Result<QList<QVariantList>> ServerDatabase::select(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> query = prepared(sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    QList<QVariantList> rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        rows << row;
+    }
+    // Finishing releases SQLite's read snapshot at once instead of at the next use.
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<QVariantList>> ServerDatabase::selectRow(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> query = prepared(sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    std::optional<QVariantList> row;
+    if (q.next()) {
+        const int columns = q.record().count();
+        row.emplace();
+        for (int i = 0; i < columns; ++i)
+            row->append(q.value(i));
+    }
+    q.finish();
+    return row;
+}
+
+Status ServerDatabase::forEachRow(
+    const QString &sql, const QVariantList &values, const std::function<bool(const QSqlQuery &)> &row)
+{
+    Result<QSqlQuery *> query = prepared(sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        if (!row(q))
+            break;
+    }
+    q.finish();
+    return {};
+}
+
+Status ServerDatabase::runTransaction(const std::function<Status()> &body)
+{
+    for (int attempt = 1;; ++attempt) {
+        const Status status = runOnce(body);
+        if (status || status.error().code != QLatin1String(protocol::errors::unavailable)
+            || attempt == maxTransactionAttempts)
+            return status;
+        // Another writer was in the way (PostgreSQL serialization failure or deadlock): start
+        // again after a short random pause so that the two do not collide again.
+        QThread::msleep(5 * attempt + QRandomGenerator::global()->bounded(10));
+    }
+}
+
+Status ServerDatabase::runOnce(const std::function<Status()> &body)
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        if (Status connected = connect(); !connected)
+            return Error{QString::fromLatin1(protocol::errors::unavailable), connected.error().message};
+    }
+    QSqlQuery control(QSqlDatabase::database(m_connectionName));
+    // SQLite: take the write lock at once. A deferred transaction that read first could not
+    // upgrade after another process committed (SQLITE_BUSY_SNAPSHOT, which no timeout cures).
+    if (!control.exec(m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+        const Error failure = databaseError(control.lastError());
+        if (m_dialect == SqlDialect::Postgres) {
+            // BEGIN fails on PostgreSQL only when the connection is gone (a database restart):
+            // reconnect on the next try.
+            control = QSqlQuery();
+            disconnect();
+            return Error{QString::fromLatin1(protocol::errors::unavailable), failure.message};
+        }
+        return failure;
+    }
+    const Status status = body();
+    if (!status) {
+        control.exec(QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    if (!control.exec(QStringLiteral("COMMIT"))) {
+        const Error failure = databaseError(control.lastError());
+        control.exec(QStringLiteral("ROLLBACK"));
+        return failure;
+    }
+    return {};
+}
+
+} // namespace motcua::server

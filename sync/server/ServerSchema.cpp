@@ -1,0 +1,114 @@
+#include "ServerSchema.h"
+
+#include "ServerDatabase.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace motcua::server {
+
+namespace {
+
+// 1: the first server (enrollment, devices, records, applied ops, change log; an unused blobs
+// table). 2: blob chunks in the database, blob references per commune, province publications.
+constexpr int schemaVersion = 2;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::server::ServerSchema", text);
+}
+
+QStringList tables(const ServerDatabase &db)
+{
+    // Small rows keyed by text are stored in their primary key's b-tree alone on SQLite: one
+    // b-tree write per insert instead of two (the push hot path inserts into both tables).
+    const QString compact = db.dialect() == SqlDialect::Sqlite ? QStringLiteral(" WITHOUT ROWID") : QString();
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS enrollment_codes (code TEXT PRIMARY KEY, commune_code TEXT NOT NULL, "
+            "commune_name TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, "
+            "used_at TEXT, device_id TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS devices (device_id TEXT PRIMARY KEY, commune_code TEXT NOT NULL, "
+                       "commune_name TEXT NOT NULL, device_tag TEXT NOT NULL, device_name TEXT NOT NULL, "
+                       "token_hash TEXT NOT NULL, enrolled_at TEXT NOT NULL, revoked_at TEXT, "
+                       "UNIQUE (commune_code, device_tag))"),
+        // commune_code is NULL for the province's publications (catalog, calendar).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records (entity TEXT NOT NULL, id TEXT NOT NULL, "
+                       "commune_code TEXT, version BIGINT NOT NULL, fields TEXT NOT NULL, origin_device TEXT, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (entity, id))"),
+        // The exactly-once rule: an op's row is inserted in the transaction that applies it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS applied_ops (device_id TEXT NOT NULL, op_id TEXT NOT NULL, "
+                       "entity TEXT NOT NULL, record_id TEXT NOT NULL, version BIGINT NOT NULL, "
+                       "applied_at TEXT NOT NULL, PRIMARY KEY (device_id, op_id))%1")
+            .arg(compact),
+        // The last seq handed out per commune ('' for the province's publications). The row is
+        // locked first by every transaction that logs a change, so seqs are gap-free and in
+        // commit order within one commune, and pushes of one commune never deadlock.
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS commune_seq (commune_code TEXT PRIMARY KEY, last_seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS change_log (commune_code TEXT NOT NULL, seq BIGINT NOT NULL, "
+                       "entity TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
+                       "PRIMARY KEY (commune_code, seq))%1")
+            .arg(compact),
+        // Attachments, content-addressed and shared by every commune. The bytes are rows of
+        // blob_chunks (not files), so server instances on one PostgreSQL hold no state of their
+        // own. commune_code: the commune of the device that started the upload (for stats).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size BIGINT, "
+                       "received BIGINT NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0, "
+                       "commune_code TEXT, started_at TEXT, completed_at TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS blob_chunks (sha256 TEXT NOT NULL, start BIGINT NOT NULL, "
+                       "bytes BIGINT NOT NULL, data %1 NOT NULL, PRIMARY KEY (sha256, start))")
+            .arg(db.bytesType()),
+        // A commune may download a blob once one of its applied ops referenced it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS blob_refs (commune_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                       "PRIMARY KEY (commune_code, sha256))"),
+    };
+}
+
+} // namespace
+
+Status createServerSchema(ServerDatabase &db)
+{
+    return db.transaction([&]() -> Status {
+        if (db.dialect() == SqlDialect::Postgres) {
+            // Two instances starting at once would otherwise race on CREATE TABLE IF NOT EXISTS.
+            if (Result<std::optional<QVariantList>> locked
+                = db.selectRow(QStringLiteral("SELECT pg_advisory_xact_lock(7254031)"));
+                !locked)
+                return locked.error();
+        }
+        // server_meta first, on its own: an older SQLite file may have every other table.
+        if (Status meta = db.execDirect(tables(db).first()); !meta)
+            return meta;
+        Result<std::optional<QVariantList>> stored
+            = db.selectRow(QStringLiteral("SELECT value FROM server_meta WHERE name = 'schema_version'"));
+        if (!stored)
+            return stored.error();
+        const int version = *stored ? (**stored)[0].toInt() : 0;
+        if (version > schemaVersion)
+            return Error{QStringLiteral("store.newer_schema"),
+                tr("This database was written by a newer motcua-server (schema %1); upgrade this program.")
+                    .arg(version)};
+        if (version == schemaVersion)
+            return {};
+        if (version < 2 && db.dialect() == SqlDialect::Sqlite) {
+            // The first server's blobs table had another shape and no way to fill it: always empty.
+            if (Status dropped = db.execDirect(QStringLiteral("DROP TABLE IF EXISTS blobs")); !dropped)
+                return dropped;
+        }
+        for (const QString &sql : tables(db)) {
+            if (Status created = db.execDirect(sql); !created)
+                return created;
+        }
+        const Result<qint64> written
+            = db.exec(*stored ? QStringLiteral("UPDATE server_meta SET value = ? WHERE name = 'schema_version'")
+                              : QStringLiteral("INSERT INTO server_meta (name, value) VALUES ('schema_version', ?)"),
+                {QString::number(schemaVersion)});
+        if (!written)
+            return written.error();
+        return {};
+    });
+}
+
+} // namespace motcua::server

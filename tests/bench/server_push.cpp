@@ -1,0 +1,320 @@
+// bench_server_push: the province server under 100 devices pushing at once. Starts the real
+// motcua-server on loopback (SQLite under a temporary directory, then PostgreSQL in a throwaway
+// cluster with fsync on), enrolls 100 devices, and lets each push its batches of dossier ops over
+// its own keep-alive HTTP connection, one push in flight per device as the sync client does.
+// Prints applied ops/s and the push latency percentiles. Goal on the 2-core machine: ≥ 5,000
+// applied ops/s on SQLite.
+//
+//   bench_server_push [DEVICES] [PUSHES_PER_DEVICE] [OPS_PER_PUSH]     (defaults 100 10 50)
+#include "../integration/server/PostgresInstance.h"
+#include "BenchSupport.h"
+#include "protocol/Credentials.h"
+#include "protocol/Enrollment.h"
+#include "protocol/Push.h"
+#include "protocol/WireTypes.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+using namespace motcua;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// One keep-alive HTTP/1.1 connection that sends one request at a time and reads the answer by its
+// Content-Length: a device's link, without QNetworkAccessManager's six connections per host.
+class Connection final
+{
+public:
+    explicit Connection(quint16 port)
+        : m_port(port)
+    {
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { read(); });
+    }
+
+    // Sends a request; done(status, body) runs when the answer is complete.
+    void send(const QByteArray &method, const QByteArray &path, const QByteArray &body, const QByteArray &authorization,
+        std::function<void(int, const QByteArray &)> done)
+    {
+        m_done = std::move(done);
+        m_buffer.clear();
+        QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        if (!authorization.isEmpty())
+            request += "Authorization: " + authorization + "\r\n";
+        m_socket.write(request + "\r\n" + body);
+    }
+
+private:
+    void read()
+    {
+        m_buffer += m_socket.readAll();
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qint64 length = 0;
+        for (const QByteArray &line : m_buffer.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (m_buffer.size() < end + 4 + length)
+            return;
+        const int status = m_buffer.mid(9, 3).toInt();
+        const QByteArray body = m_buffer.mid(end + 4, length);
+        m_buffer.clear();
+        if (m_done)
+            std::exchange(m_done, nullptr)(status, body);
+    }
+
+    quint16 m_port;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    std::function<void(int, const QByteArray &)> m_done;
+};
+
+// A request on a fresh connection, waited for.
+std::pair<int, QByteArray> request(quint16 port, const QByteArray &method, const QByteArray &path,
+    const QByteArray &body, const QByteArray &authorization = {})
+{
+    Connection connection(port);
+    std::pair<int, QByteArray> answer{0, {}};
+    QEventLoop loop;
+    connection.send(method, path, body, authorization, [&](int status, const QByteArray &bytes) {
+        answer = {status, bytes};
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return answer;
+}
+
+QByteArray runServerCommand(const QStringList &database, const QStringList &arguments)
+{
+    QProcess process;
+    QStringList all = arguments;
+    all.insert(1, database[0]);
+    all.insert(2, database[1]);
+    process.start(QStringLiteral(MOTCUA_SERVER), all);
+    process.waitForFinished(60000);
+    return process.readAllStandardOutput();
+}
+
+// A dossier as a desk pushes it at reception: the record's fields with its event embedded.
+protocol::PushOp receptionOp(int device, int number)
+{
+    protocol::PushOp op;
+    op.opId = protocol::uuidText(QUuid::createUuid());
+    op.entity = QStringLiteral("dossier");
+    op.id = protocol::uuidText(QUuid::createUuid());
+    op.baseVersion = 0;
+    op.fields = QJsonObject{
+        {QStringLiteral("code"),
+            QStringLiteral("12345-250701-K%1-%2").arg(device, 3, 10, QLatin1Char('0')).arg(number)},
+        {QStringLiteral("procedure_code"), QStringLiteral("1.001193")},
+        {QStringLiteral("status"), QStringLiteral("received")},
+        {QStringLiteral("applicant_name"), QStringLiteral("Nguyễn Thị Minh Khai")},
+        {QStringLiteral("applicant_id"), QStringLiteral("001190012345")},
+        {QStringLiteral("applicant_phone"), QStringLiteral("0912345678")},
+        {QStringLiteral("applicant_address"), QStringLiteral("Thôn Đông, xã Tân Lập, tỉnh Ninh Bình")},
+        {QStringLiteral("received_at"), QStringLiteral("2025-07-01T09:30:00+07:00")},
+        {QStringLiteral("due_date"), QStringLiteral("2025-07-08")},
+        {QStringLiteral("received_by"), QStringLiteral("Trần Văn Bình")},
+        {QStringLiteral("documents"),
+            QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Tờ khai đăng ký khai sinh")},
+                           {QStringLiteral("count"), 1}},
+                QJsonObject{
+                    {QStringLiteral("title"), QStringLiteral("Giấy chứng sinh")}, {QStringLiteral("count"), 1}}}},
+        {QStringLiteral("event"),
+            QJsonObject{{QStringLiteral("id"), protocol::uuidText(QUuid::createUuid())},
+                {QStringLiteral("at"), QStringLiteral("2025-07-01T09:30:00+07:00")},
+                {QStringLiteral("action"), QStringLiteral("receive")},
+                {QStringLiteral("actor"), QStringLiteral("Trần Văn Bình")},
+                {QStringLiteral("to_status"), QStringLiteral("received")}}},
+    };
+    return op;
+}
+
+struct Device
+{
+    QByteArray authorization;
+    QList<QByteArray> batches;
+    int next = 0;
+    std::unique_ptr<Connection> connection;
+    QElapsedTimer sent;
+};
+
+// Runs one backend: returns false (after printing why) when it could not be measured.
+bool measure(const QString &name, const QStringList &database, int devicesCount, int pushes, int opsPerPush)
+{
+    QElapsedTimer setup;
+    setup.start();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(MOTCUA_SERVER),
+        QStringList{QStringLiteral("serve")} + database
+            + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    if (!server.waitForStarted(10000)) {
+        out() << name << ": the server did not start" << Qt::endl;
+        return false;
+    }
+    while (!server.canReadLine()) {
+        if (!server.waitForReadyRead(30000)) {
+            out() << name << ": the server did not start listening" << Qt::endl;
+            return false;
+        }
+    }
+    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    const quint16 port = quint16(line.mid(line.lastIndexOf(QLatin1Char(':')) + 1).toUInt());
+
+    std::vector<Device> devices(devicesCount);
+    for (int d = 0; d < devicesCount; ++d) {
+        const QJsonObject code
+            = QJsonDocument::fromJson(runServerCommand(database,
+                                          {QStringLiteral("enroll"), QStringLiteral("--commune"),
+                                              QStringLiteral("%1").arg(10000 + d % 10), QStringLiteral("--json")}))
+                  .object();
+        const auto [status, body] = request(port, "POST", "/v1/enroll",
+            protocol::compactJson(protocol::EnrollRequest{code.value(QStringLiteral("code")).toString(),
+                QStringLiteral("Quầy %1").arg(d), QStringLiteral("0.1.0")}
+                                      .toJson()));
+        const Result<protocol::EnrollResponse> enrolled = protocol::EnrollResponse::fromJson(body);
+        if (status != 200 || !enrolled) {
+            out() << name << ": enrollment failed: " << status << ' ' << body << Qt::endl;
+            return false;
+        }
+        devices[d].authorization = protocol::DeviceCredential{enrolled->deviceId, enrolled->token}.toAuthorization();
+        for (int p = 0; p < pushes; ++p) {
+            QList<protocol::PushOp> ops;
+            for (int o = 0; o < opsPerPush; ++o)
+                ops << receptionOp(d, p * opsPerPush + o);
+            devices[d].batches << protocol::compactJson(
+                protocol::PushRequest{protocol::uuidText(QUuid::createUuid()), ops}.toJson());
+        }
+        devices[d].connection = std::make_unique<Connection>(port);
+    }
+    out() << name << ": " << devicesCount << " devices enrolled, " << devicesCount * pushes << " pushes of "
+          << opsPerPush << " ops built in " << setup.elapsed() / 1000.0 << " s" << Qt::endl;
+
+    std::vector<double> latencies;
+    latencies.reserve(std::size_t(devicesCount) * std::size_t(pushes));
+    qint64 applied = 0;
+    int failures = 0;
+    int finishedDevices = 0;
+    QEventLoop loop;
+    std::function<void(Device &)> sendNext = [&](Device &device) {
+        if (device.next == device.batches.size()) {
+            if (++finishedDevices == devicesCount)
+                loop.quit();
+            return;
+        }
+        device.sent.start();
+        device.connection->send("POST", "/v1/push", device.batches[device.next], device.authorization,
+            [&](int status, const QByteArray &body) {
+                latencies.push_back(double(device.sent.nsecsElapsed()) / 1e6);
+                if (status == 200) {
+                    // Counting the outcomes in the text keeps the client's share of the two cores small.
+                    applied += body.count("\"result\":\"applied\"");
+                    ++device.next;
+                } else {
+                    ++failures; // 503: sent again, as the sync client would
+                }
+                sendNext(device);
+            });
+    };
+    QElapsedTimer wall;
+    wall.start();
+    for (Device &device : devices)
+        sendNext(device);
+    QTimer::singleShot(110000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+
+    const QJsonObject stats
+        = QJsonDocument::fromJson(runServerCommand(database, {QStringLiteral("stats"), QStringLiteral("--json")}))
+              .object();
+    qint64 stored = 0;
+    for (const QJsonValue &commune : stats)
+        stored += commune.toObject().value(QStringLiteral("applied_ops")).toInteger();
+    server.kill();
+    server.waitForFinished(10000);
+
+    const qint64 expected = qint64(devicesCount) * pushes * opsPerPush;
+    const bench::Percentiles p = bench::percentiles(latencies);
+    out() << QStringLiteral("%1: %2 applied ops in %3 s = %4 applied ops/s%5")
+                 .arg(name)
+                 .arg(applied)
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(double(applied) / seconds, 0, 'f', 0)
+                 .arg(name.startsWith(QLatin1String("SQLite")) ? QStringLiteral(" [goal: >= 5000]") : QString())
+          << Qt::endl;
+    out() << QStringLiteral("%1: push latency (%2 ops per push, %3 devices at once): p50 %4 ms, p95 %5 ms, p99 %6 ms, "
+                            "max %7 ms; %8 retried pushes")
+                 .arg(name)
+                 .arg(opsPerPush)
+                 .arg(devicesCount)
+                 .arg(p.median, 0, 'f', 1)
+                 .arg(p.p95, 0, 'f', 1)
+                 .arg(p.p99, 0, 'f', 1)
+                 .arg(p.max, 0, 'f', 1)
+                 .arg(failures)
+          << Qt::endl;
+    if (applied != expected || stored != expected) {
+        out() << name << ": MISMATCH: expected " << expected << " applied ops, answers said " << applied
+              << ", the database holds " << stored << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const int devices = arguments.size() > 1 ? arguments[1].toInt() : 100;
+    const int pushes = arguments.size() > 2 ? arguments[2].toInt() : 10;
+    const int opsPerPush = arguments.size() > 3 ? arguments[3].toInt() : 50;
+    if (devices < 1 || pushes < 1 || opsPerPush < 1 || opsPerPush > 500) {
+        out() << "usage: bench_server_push [DEVICES] [PUSHES_PER_DEVICE] [OPS_PER_PUSH (1-500)]" << Qt::endl;
+        return 2;
+    }
+    bool ok = true;
+    {
+        QTemporaryDir dir;
+        ok = measure(QStringLiteral("SQLite"), {QStringLiteral("--data"), dir.path()}, devices, pushes, opsPerPush)
+            && ok;
+    }
+    // fsync on: the figures are those of real commits.
+    testing::PostgresInstance postgres(true);
+    if (!postgres.isRunning()) {
+        out() << "PostgreSQL: not measured: " << postgres.reason() << Qt::endl;
+        return ok ? 0 : 1;
+    }
+    QString error;
+    const std::optional<QString> url = postgres.createDatabase(&error);
+    if (!url) {
+        out() << "PostgreSQL: not measured: " << error << Qt::endl;
+        return ok ? 0 : 1;
+    }
+    ok = measure(QStringLiteral("PostgreSQL"), {QStringLiteral("--database"), *url}, devices, pushes, opsPerPush) && ok;
+    return ok ? 0 : 1;
+}
