@@ -16,5 +16,6 @@ int runDevice(CliContext &context, const QStringList &args);
 int runEnroll(CliContext &context, const QStringList &args); // SyncCommand.cpp
 int runSync(CliContext &context, const QStringList &args);
 int runStatus(CliContext &context, const QStringList &args);
+int runReport(CliContext &context, const QStringList &args);
 
 } // namespace motcua::cli

@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("enroll"), runEnroll},
         {QStringLiteral("sync"), runSync},
         {QStringLiteral("status"), runStatus},
+        {QStringLiteral("report"), runReport},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);
