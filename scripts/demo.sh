@@ -34,6 +34,10 @@ code=$("$server" enroll --data "$province" --commune 01234 --name "Xã Minh Quan
   python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
 step "The desk enrolls with the one-time code the administrator gave it" \
   "$cli" enroll --server "$url" --code "$code" --name "Quầy 1 - Xã Minh Quang"
+step "The desk's first account is its administrator" \
+  env MOTCUA_PASSWORD=quantri2026 "$cli" officer add quantri --name "Lò Văn Quản Trị" --role admin
+step "An officer who receives, handles and returns dossiers" \
+  env MOTCUA_PASSWORD=motcua2026 "$cli" officer add lan --name "Nguyễn Thị Lan" --role reception,handling,leader,clerk
 step "Import the seed catalog of commune procedures" "$cli" catalog import resources/catalog/commune-procedures.json
 step "Search as an officer types it, without diacritics" "$cli" catalog search "dang ky khai s" --limit 3
 step "A legacy procedure code still finds its procedure" "$cli" catalog search 1.001640 --limit 1
@@ -58,6 +62,8 @@ step "Lunar dates and the 2027 holidays" "$cli" calendar lunar 2027-02-06 2026-0
 
 if [ -x "$desktop" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   printf '\n\033[1m== The desk app, enrolled against the local server (close it to stop the server)\033[0m\n'
+  echo "Log in as lan / motcua2026 (or quantri / quantri2026, the administrator). Receive a dossier"
+  echo "(Ctrl+N) and watch the status bar: the desk syncs it to $url by itself, F5 syncs at once."
   "$desktop" --data "$data"
 elif [ -x "$desktop" ]; then
   echo

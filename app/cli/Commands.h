@@ -16,6 +16,11 @@ int runDevice(CliContext &context, const QStringList &args);
 int runEnroll(CliContext &context, const QStringList &args); // SyncCommand.cpp
 int runSync(CliContext &context, const QStringList &args);
 int runStatus(CliContext &context, const QStringList &args);
-int runReport(CliContext &context, const QStringList &args);
+int runBundle(CliContext &context, const QStringList &args); // BundleCommand.cpp
+int runOfficer(CliContext &context, const QStringList &args); // OfficerCommand.cpp
+int runReport(CliContext &context, const QStringList &args); // ReportCommand.cpp
+int runConflicts(CliContext &context, const QStringList &args); // ConflictCommand.cpp
+int runDuplicates(CliContext &context, const QStringList &args); // DuplicateCommand.cpp
+int runLegacyImport(CliContext &context, const QStringList &args); // ImportCommand.cpp
 
 } // namespace motcua::cli

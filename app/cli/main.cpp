@@ -32,6 +32,12 @@ QString usage()
               "  enroll --server URL --code CODE [--ca FILE]      enroll with the province server\n"
               "  sync [--json] [--watch]                          sync now (or keep syncing)\n"
               "  status [--json] [--offline]                      what waits to be synced, last sync, link\n"
+              "  bundle export FILE | import FILE [--json]        carry pending work on a USB stick\n"
+              "  officer add | list | passwd | roles | disable    the desk's officer accounts and roles\n"
+              "  report statistics | register --from D --to D     the province's report, the register (form 06)\n"
+              "  conflicts list | resolve ID --take mine|server   records changed here and on the server\n"
+              "  duplicates list | merge KEEP OTHER | dismiss A B dossiers probably received twice\n"
+              "  import dossiers|citizens FILE [--preview]        old lists (CSV, XLSX, legacy encodings)\n"
               "\n"
               "Options:\n"
               "  --data DIR    data folder (default: $MOTCUA_DATA, else the application-data folder)\n"
@@ -116,7 +122,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("enroll"), runEnroll},
         {QStringLiteral("sync"), runSync},
         {QStringLiteral("status"), runStatus},
+        {QStringLiteral("bundle"), runBundle},
+        {QStringLiteral("officer"), runOfficer},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("conflicts"), runConflicts},
+        {QStringLiteral("duplicates"), runDuplicates},
+        {QStringLiteral("import"), runLegacyImport},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);

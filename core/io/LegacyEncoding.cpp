@@ -162,10 +162,17 @@ bool isCombining(char16_t c)
 }
 
 // NFC without the cost of normalizing text that has no combining mark (almost every field).
+// Text is returned as it is when every character is one that NFC leaves alone whatever follows
+// it: below U+0300 (Latin-1, Latin Extended-A and -B), Vietnamese's own precomposed letters
+// (U+1E00..U+1EFF), and punctuation and currency signs (U+2002..U+20CF: dashes, quotes, ₫).
+// Anything else (combining marks, but also singletons such as U+F900 or U+212B that NFC
+// replaces by another character) takes the full normalization.
 QString toNfc(const QString &text)
 {
     for (QChar c : text) {
-        if (isCombining(c.unicode()))
+        const char16_t u = c.unicode();
+        const bool stable = u < 0x0300 || (u >= 0x1E00 && u <= 0x1EFF) || (u >= 0x2002 && u <= 0x20CF);
+        if (!stable || isCombining(u))
             return text.normalized(QString::NormalizationForm_C);
     }
     return text;
@@ -342,7 +349,8 @@ const QHash<char16_t, unsigned char> &reverseTable(TextEncoding encoding)
 {
     auto build = [](TextEncoding which) {
         QHash<char16_t, unsigned char> table;
-        for (int byte = 0xFF; byte >= 0x01; --byte) {
+        // Down to 0x00: TCVN3 keeps the control characters it does not use for capitals, NUL too.
+        for (int byte = 0xFF; byte >= 0x00; --byte) {
             const char16_t c = singleByteChar(which, static_cast<unsigned char>(byte));
             if (c != kUndefined && (byte >= 0x80 || c >= 0x80 || c == byte))
                 table.insert(c, static_cast<unsigned char>(byte));

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 #include <zip.h>
 
 #include <cmath>
@@ -53,7 +55,8 @@ public:
     bool isOpen() const { return m_file != nullptr; }
     QXmlStreamReader &reader() { return m_reader; }
     qint64 bytesRead() const { return m_read; }
-    qint64 totalBytes() const { return m_total; }
+    // An archive may declare a smaller size than its entry inflates to: progress never passes 100%.
+    qint64 totalBytes() const { return m_total < 0 ? -1 : std::max(m_total, m_read); }
     bool readFailed() const { return m_readFailed; }
     // The whole document was read: a part cut short or broken is not.
     bool complete() const { return m_complete; }

@@ -19,7 +19,7 @@ namespace motcua {
 class Database final
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (creating if needed) DIR/motcua.db. Fails with "store.newer_schema",
     // "store.open_failed" or "store.migration_failed".

@@ -36,6 +36,7 @@ struct DossierRepository::Pending
 {
     Dossier dossier;
     QStringList sourceFiles; // per document, empty when no scan
+    QString actor; // ReceiveRequest::actor
 };
 
 // What one write (one receipt, or a whole batch) looks up once.
@@ -143,6 +144,7 @@ Result<DossierRepository::Pending> DossierRepository::validate(
     }
 
     Pending pending;
+    pending.actor = request.actor.trimmed();
     Dossier &dossier = pending.dossier;
     dossier.procedureCode = procedure->code;
     dossier.applicantName = TextFold::normalize(request.applicantName);
@@ -334,7 +336,7 @@ Status DossierRepository::store(Pending &pending, WriteContext &context)
     event.id = TimeOrderedUuid::next();
     event.dossierId = dossier.id;
     event.at = dossier.receivedAt;
-    event.actor = m_actor;
+    event.actor = pending.actor.isEmpty() ? m_actor : pending.actor;
     event.device = m_deviceId;
     event.action = QStringLiteral("receive");
     event.toStatus = DossierStatus::Received;

@@ -38,6 +38,7 @@ struct ReceiveRequest
     QString email; // optional
     QDateTime receivedAt; // null: now
     QList<ReceiveDocumentRequest> documents;
+    QString actor; // recorded in the "receive" event; empty: the repository's actor
 };
 
 // The dossiers of the local store: receipt, the moves of the legal workflow, lookups and lists.

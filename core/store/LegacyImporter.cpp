@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DossierRepository.h"
 #include "LegacyImportRows.h"
+#include "LegacyStatusReplay.h"
 #include "domain/TextFold.h"
 #include "domain/TimeOrderedUuid.h"
 #include "domain/VietnamTime.h"
@@ -169,6 +170,7 @@ Result<LegacyImportReport> LegacyImporter::run(const QString &path, const Legacy
     const QString startedAt = VietnamTime::toIso(VietnamTime::now());
     LegacyImportRows checker(m_database, options.kind, opened->mapping);
     DossierRepository dossiers(m_database, m_calendar, m_actor);
+    LegacyStatusReplay replay(m_database, m_actor);
     const int batchSize = qMax(1, options.batchSize);
     qint64 errorCount = 0;
     QSet<QString> citizensSeen;
@@ -232,15 +234,8 @@ Result<LegacyImportReport> LegacyImporter::run(const QString &path, const Legacy
             // The legacy status, replayed through the legal moves at the file's dates.
             const QString id = dossier.id.toString(QUuid::WithoutBraces);
             const QString note = tr("Imported from an old list");
-            if (prepared.status != DossierStatus::Received) {
-                auto moved = dossiers.move(id, DossierStatus::InProcess, note, dossier.receivedAt);
-                if (moved && (prepared.status == DossierStatus::Done || prepared.status == DossierStatus::Returned))
-                    moved = dossiers.move(id, DossierStatus::Done, note, prepared.doneAt);
-                if (moved && prepared.status == DossierStatus::Returned)
-                    moved = dossiers.move(id, DossierStatus::Returned, note, prepared.returnedAt);
-                if (!moved)
-                    return moved.error();
-            }
+            if (auto s = replay.replay(dossier, prepared.status, prepared.doneAt, prepared.returnedAt, note); !s)
+                return s;
             link.addBindValue(importId);
             link.addBindValue(item.first);
             link.addBindValue(id);

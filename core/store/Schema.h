@@ -13,5 +13,6 @@ QList<QStringList> migrationSteps();
 QStringList syncVersion2(); // SchemaSync.cpp: pulled records, conflicts, sync state
 QStringList officersVersion3(); // SchemaOfficers.cpp: officer accounts and roles
 QStringList clerkVersion4(); // SchemaClerk.cpp: duplicates, legacy imports, bundles
+QStringList bundleVersion5(); // SchemaBundles.cpp: signing identity, imported bundle ops
 
 } // namespace motcua::Schema

@@ -49,6 +49,26 @@ QStringList clerkVersion4()
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX citizens_name_key ON citizens (name_key)"),
+        // Pairs of dossiers the clerk looked at and found not to be duplicates (DuplicateFinder):
+        // never shown again. dossier_a < dossier_b, so a pair has one row whichever way it came.
+        QStringLiteral(R"(CREATE TABLE duplicate_dismissals (
+            dossier_a TEXT NOT NULL,
+            dossier_b TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (dossier_a, dossier_b),
+            CHECK (dossier_a < dossier_b)) WITHOUT ROWID)"),
+        // Dossiers merged into another (DuplicateFinder::merge): the merged one is withdrawn
+        // through an op and its history moved to the kept one. Looked up by either side.
+        QStringLiteral(R"(CREATE TABLE dossier_merges (
+            merged_id TEXT PRIMARY KEY,
+            kept_id TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            events_moved INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX dossier_merges_kept ON dossier_merges (kept_id)"),
     };
 }
 

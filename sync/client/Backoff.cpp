@@ -47,4 +47,15 @@ void BatchSizer::onTooLarge()
     m_current = std::max(m_minimum, m_current / 2);
 }
 
+void ChunkSizer::onSuccess(qint64 elapsedMs)
+{
+    if (elapsedMs < kFastChunkMs)
+        m_current = std::min(kMaximum, m_current * 2);
+}
+
+void ChunkSizer::onDropped(qint64 bytes)
+{
+    m_current = std::max(kMinimum, std::min(m_current, bytes) / 2);
+}
+
 } // namespace motcua::sync

@@ -45,4 +45,25 @@ private:
     int m_maximum;
 };
 
+// The bytes per attachment chunk, adapted to drops. A chunk is the unit the server keeps, so a
+// link that drops in the middle of one costs what of it had travelled: after a drop the chunks
+// halve (down to kMinimum), and a chunk that went through in less than kFastChunkMs doubles them
+// again (up to the protocol's 256 KiB). A link that never drops keeps the largest chunks, which
+// cost the fewest round trips.
+class ChunkSizer final
+{
+public:
+    qint64 current() const { return m_current; }
+    void onSuccess(qint64 elapsedMs);
+    // The chunk of `bytes` was cut (the request failed, or Qt had to send it again).
+    void onDropped(qint64 bytes);
+
+    static constexpr qint64 kMinimum = 16 * 1024;
+    static constexpr qint64 kMaximum = 256 * 1024;
+    static constexpr qint64 kFastChunkMs = 2000;
+
+private:
+    qint64 m_current = kMaximum;
+};
+
 } // namespace motcua::sync

@@ -81,8 +81,10 @@ Result<qint64> uploadBlob(CycleContext &context, const QString &sha256)
                 return makeError(QStringLiteral("attachment.corrupt"), tr("The scan %1 cannot be read.").arg(sha256));
             }
             // Memory stays at one chunk whatever the size of the scan.
-            const QByteArray chunk = file.read(std::min<qint64>(protocol::limits::maxChunkBytes, size - offset));
-            if (chunk.size() != std::min<qint64>(protocol::limits::maxChunkBytes, size - offset)) {
+            const qint64 chunkBytes = std::min<qint64>(
+                context.chunks ? context.chunks->current() : protocol::limits::maxChunkBytes, size - offset);
+            const QByteArray chunk = file.read(chunkBytes);
+            if (chunk.size() != chunkBytes) {
                 return makeError(QStringLiteral("attachment.corrupt"), tr("The scan %1 cannot be read.").arg(sha256));
             }
             HttpRequest put;
@@ -95,6 +97,14 @@ Result<qint64> uploadBlob(CycleContext &context, const QString &sha256)
                 QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toHex()});
             put.maxResponseBytes = protocol::limits::maxSmallBody;
             const HttpResult putResult = context.http.send(put);
+            if (context.chunks) {
+                const bool dropped = putResult.kind == HttpResult::Kind::Offline
+                    || putResult.kind == HttpResult::Kind::Timeout || putResult.bodyResent;
+                if (dropped)
+                    context.chunks->onDropped(chunk.size());
+                else if (putResult.ok())
+                    context.chunks->onSuccess(putResult.elapsedMs);
+            }
             if (putResult.ok()) {
                 const Result<protocol::BlobChunkAck> ack = protocol::BlobChunkAck::fromJson(putResult.body);
                 if (!ack)

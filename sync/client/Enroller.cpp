@@ -1,16 +1,21 @@
 #include "Enroller.h"
 
 #include "HttpClient.h"
+#include "io/BundleCrypto.h"
 #include "protocol/Enrollment.h"
 #include "protocol/ErrorBody.h"
 #include "protocol/Limits.h"
 #include "protocol/WireTypes.h"
+#include "store/BundleExportIdentity.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QLoggingCategory>
 #include <QUrl>
+
+Q_LOGGING_CATEGORY(lcEnroll, "motcua.sync.enroll")
 
 namespace motcua::sync {
 
@@ -97,13 +102,24 @@ Result<SyncEnrollment> enrollDevice(Database &database, const EnrollOptions &opt
         : options.deviceName.trimmed();
     request.clientVersion = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("0.1.0")
                                                                              : QCoreApplication::applicationVersion();
+    // The bundle signing key (docs/bundle-format.md "Trust"): the province certifies its public half.
+    const SigningKeyPair keys = BundleCrypto::generateKeyPair();
+    request.devicePublicKey = BundleCrypto::toBase64Url(keys.publicKey);
     HttpRequest post;
     post.verb = "POST";
     post.path = QStringLiteral("/v1/enroll");
     post.body = protocol::compactJson(request.toJson());
     post.authenticated = false;
     post.maxResponseBytes = protocol::limits::maxSmallBody;
-    const HttpResult result = http.send(post);
+    HttpResult result = http.send(post);
+    if (result.status == 400 && result.body.contains("device_public_key")) {
+        // A server from before bundles refuses the member it does not know (requests are strict)
+        // and has not consumed the code: enroll without a key; bundles then need a re-enrollment.
+        qCInfo(lcEnroll) << "the server does not certify bundle keys; enrolling without one";
+        request.devicePublicKey.clear();
+        post.body = protocol::compactJson(request.toJson());
+        result = http.send(post);
+    }
     if (!result.ok()) {
         Error error = result.toError();
         error.message = plainWords(error);
@@ -122,7 +138,27 @@ Result<SyncEnrollment> enrollDevice(Database &database, const EnrollOptions &opt
     enrollment.deviceTag = answer->deviceTag;
     enrollment.caPem = options.caPem;
     enrollment.enrolledAt = QDateTime::currentDateTimeUtc();
-    if (auto saved = SyncState(database).saveEnrollment(enrollment); !saved)
+
+    std::optional<BundleIdentity> identity;
+    if (!request.devicePublicKey.isEmpty() && !answer->deviceCertificate.isEmpty()) {
+        BundleIdentity candidate{answer->deviceId, answer->communeCode, keys.publicKey, keys.secretKey,
+            *BundleCrypto::fromBase64Url(answer->deviceCertificate, BundleCrypto::kSignatureBytes),
+            *BundleCrypto::fromBase64Url(answer->provincePublicKey, BundleCrypto::kPublicKeyBytes)};
+        if (BundleCrypto::verifyCertificate(candidate.certificate, candidate.deviceId, candidate.communeCode,
+                candidate.publicKey, candidate.provincePublicKey))
+            identity = candidate;
+        else
+            qCWarning(lcEnroll) << "the server's device certificate does not verify; bundles need a re-enrollment";
+    }
+    // The enrollment and its bundle identity together: a key of an earlier enrollment never
+    // signs for this one.
+    const Status saved = database.write([&]() -> Status {
+        if (auto s = SyncState(database).saveEnrollment(enrollment); !s)
+            return s;
+        BundleExportIdentity store(database);
+        return identity ? store.save(*identity) : store.clear();
+    });
+    if (!saved)
         return saved.error();
     return enrollment;
 }

@@ -108,6 +108,7 @@ HttpResult HttpClient::send(const HttpRequest &request)
     QElapsedTimer clock;
     clock.start();
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    ++m_requestCount;
     m_current = reply;
     QByteArray raw;
     bool tooLarge = false;
@@ -123,6 +124,9 @@ HttpResult HttpClient::send(const HttpRequest &request)
     });
     auto moved = [&] { inactivity.start(timeoutMs); };
     connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64) {
+        // Qt reports (0, 0) once the upload is over; only a restart from a smaller count is a resend.
+        if (sent > 0 && sent < result.bytesSent)
+            result.bodyResent = true;
         result.bytesSent = sent;
         moved();
     });

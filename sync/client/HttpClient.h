@@ -58,6 +58,8 @@ struct HttpResult
     int retryAfterSeconds = -1;
     qint64 bytesSent = 0;
     qint64 elapsedMs = 0;
+    // Qt sent the body again from the start on a new connection: the first one dropped under it.
+    bool bodyResent = false;
 
     bool ok() const { return kind == Kind::Ok; }
     Error toError() const { return Error{errorCode, errorMessage}; }
@@ -94,6 +96,9 @@ public:
     void reset() { m_cancelled = false; }
     bool isCancelled() const { return m_cancelled; }
 
+    // Requests sent so far (for the report and the benchmarks).
+    int requestCount() const { return m_requestCount; }
+
     static QByteArray userAgent();
 
 private:
@@ -104,6 +109,7 @@ private:
     int m_inactivityTimeoutMs = 30000;
     std::atomic<bool> m_cancelled{false};
     QNetworkReply *m_current = nullptr;
+    int m_requestCount = 0;
 };
 
 } // namespace motcua::sync

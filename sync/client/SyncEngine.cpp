@@ -41,6 +41,7 @@ SyncEngine::SyncEngine(SyncOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_batch(std::make_unique<BatchSizer>(m_options.initialBatchOps, m_options.minBatchOps, m_options.maxBatchOps))
+    , m_chunks(std::make_unique<ChunkSizer>())
     , m_backoff(std::make_unique<Backoff>(m_options.minBackoffMs, m_options.maxBackoffMs))
 {
     qRegisterMetaType<SyncReport>();
@@ -153,6 +154,7 @@ SyncReport SyncEngine::runCycle()
     m_progress.opsDoneThisCycle = m_progress.blobBytesSentThisCycle = m_progress.changesPulledThisCycle = 0;
     m_progress.nextAttemptInMs = -1;
     Status status = ensureReady();
+    const int requestsBefore = m_http ? m_http->requestCount() : 0;
     if (status) {
         SyncState(*m_database).recordAttempt(report.startedAt).ok();
         setPhase(SyncPhase::Probing);
@@ -168,7 +170,7 @@ SyncReport SyncEngine::runCycle()
     }
     if (status) {
         CycleContext context{*m_database, *m_http, m_options, *m_batch, report, m_options.compressRequests,
-            [this](SyncPhase phase) { setPhase(phase); }, [this] { emitProgress(); }};
+            [this](SyncPhase phase) { setPhase(phase); }, [this] { emitProgress(); }, m_chunks.get()};
         emitProgress();
         status = pushAll(context);
         if (status)
@@ -177,6 +179,8 @@ SyncReport SyncEngine::runCycle()
 
     report.finishedAt = VietnamTime::now();
     report.completed = status.ok();
+    if (m_http)
+        report.requests = m_http->requestCount() - requestsBefore;
     if (!status) {
         report.error = status.error();
         report.error.message = plainWords(report.error);
@@ -214,6 +218,10 @@ bool SyncEngine::wait(int ms, bool watchLink)
 {
     if (m_stop)
         return false;
+    // A "sync now" that came while the last cycle ran (when nobody listened for the wake-up)
+    // starts the next cycle at once.
+    if (m_wakePending.exchange(false))
+        return true;
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -241,8 +249,9 @@ bool SyncEngine::wait(int ms, bool watchLink)
         }
     }
     deadline.start(ms);
-    if (!m_stop)
+    if (!m_stop && !m_wakePending.load())
         loop.exec();
+    m_wakePending = false; // whatever ended the wait, the cycle that follows serves the request
     return !m_stop;
 }
 
@@ -286,6 +295,7 @@ void SyncEngine::requestStop()
 
 void SyncEngine::syncNow()
 {
+    m_wakePending = true;
     emit wakeRequested();
 }
 

@@ -19,6 +19,7 @@ namespace motcua::sync {
 
 class Backoff;
 class BatchSizer;
+class ChunkSizer;
 class HttpClient;
 
 // The client side of motcua-sync/1: pushes the outbox and pulls the commune's changes, for the
@@ -88,8 +89,10 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<BatchSizer> m_batch;
+    std::unique_ptr<ChunkSizer> m_chunks;
     std::unique_ptr<Backoff> m_backoff;
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_wakePending{false}; // syncNow() asked for a cycle; wait() consumes it
     std::atomic<HttpClient *> m_httpForStop{nullptr};
     SyncProgress m_progress;
     QElapsedTimer m_progressClock;

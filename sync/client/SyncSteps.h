@@ -23,6 +23,7 @@ struct CycleContext
     bool compress = true; // false after the server could not decode one of our zstd bodies
     std::function<void(SyncPhase)> phase; // tells the engine (and the UI) what runs now
     std::function<void()> progress; // after every batch, chunk and page
+    ChunkSizer *chunks = nullptr; // attachment chunk size, kept across cycles; null: the largest
 };
 
 // The failure of a request as the error of the step that sent it; also keeps Retry-After.

@@ -59,6 +59,7 @@ QJsonObject SyncReport::toJson() const
         {QStringLiteral("pulled"), pulled},
         {QStringLiteral("pull_applied"), pullApplied},
         {QStringLiteral("blob_bytes_sent"), blobBytesSent},
+        {QStringLiteral("requests"), requests},
         {QStringLiteral("pending"), pendingOps},
         {QStringLiteral("pending_blob_bytes"), pendingBlobBytes},
         {QStringLiteral("connectivity"), connectivityName(connectivity)},

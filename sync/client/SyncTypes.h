@@ -51,6 +51,7 @@ struct SyncReport
     int pulled = 0; // changes received
     int pullApplied = 0; // changes written to the local tables
     qint64 blobBytesSent = 0; // attachment bytes the server acknowledged
+    int requests = 0; // HTTP requests sent in this cycle (the ping included)
     qint64 pendingOps = 0; // outbox after the cycle
     qint64 pendingBlobBytes = 0;
     Connectivity connectivity = Connectivity::Offline;

@@ -6,6 +6,9 @@
 #include "Limits.h"
 #include "WireTypes.h"
 
+#include "io/BundleCrypto.h"
+
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace motcua::protocol {
@@ -40,6 +43,16 @@ bool isClientVersion(const QString &text)
 bool isToken(const QString &text)
 {
     return DeviceCredential::isToken(text);
+}
+
+bool isPublicKey(const QString &text)
+{
+    return BundleCrypto::fromBase64Url(text, BundleCrypto::kPublicKeyBytes).has_value();
+}
+
+bool isSignature(const QString &text)
+{
+    return BundleCrypto::fromBase64Url(text, BundleCrypto::kSignatureBytes).has_value();
 }
 
 } // namespace
@@ -98,7 +111,7 @@ Result<EnrollRequest> EnrollRequest::fromJson(const QByteArray &body)
 Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &object, const QString &path)
 {
     JsonReader reader(object, path, QString::fromLatin1(errors::requestMalformed));
-    reader.allowOnly({"code", "device_name", "client_version"});
+    reader.allowOnly({"code", "device_name", "client_version", "device_public_key"});
     EnrollRequest result;
     result.code = reader.token("code", &isValidCode,
         QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "an enrollment code like 7K2M-Q9XD-4HRT"));
@@ -106,6 +119,11 @@ Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &object, const Q
     result.clientVersion = reader.token("client_version", &isClientVersion,
         QT_TRANSLATE_NOOP(
             "motcua::protocol::JsonReader", "1 to 40 characters of A-Z, a-z, 0-9, '.', '+', '-' and '_'"));
+    result.devicePublicKey = reader
+                                 .optionalToken("device_public_key", &isPublicKey,
+                                     QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
+                                         "an Ed25519 public key: 32 bytes in base64url without padding"))
+                                 .value_or(QString());
     if (!reader.ok())
         return reader.error();
     return result;
@@ -113,11 +131,14 @@ Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &object, const Q
 
 QJsonObject EnrollRequest::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("code"), code},
         {QStringLiteral("device_name"), deviceName},
         {QStringLiteral("client_version"), clientVersion},
     };
+    if (!devicePublicKey.isEmpty())
+        object.insert(QStringLiteral("device_public_key"), devicePublicKey);
+    return object;
 }
 
 Result<EnrollResponse> EnrollResponse::fromJson(const QByteArray &body)
@@ -140,6 +161,20 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &object, const
     result.communeName = reader.text("commune_name", 1, limits::maxCommuneNameLength);
     result.deviceTag = reader.token("device_tag", &isDeviceTag,
         QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "four characters of 0-9 and A-Z without I, L, O and U"));
+    result.provincePublicKey = reader
+                                   .optionalToken("province_public_key", &isPublicKey,
+                                       QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
+                                           "an Ed25519 public key: 32 bytes in base64url without padding"))
+                                   .value_or(QString());
+    result.deviceCertificate = reader
+                                   .optionalToken("device_certificate", &isSignature,
+                                       QT_TRANSLATE_NOOP("motcua::protocol::JsonReader",
+                                           "an Ed25519 signature: 64 bytes in base64url without padding"))
+                                   .value_or(QString());
+    if (reader.ok() && result.provincePublicKey.isEmpty() != result.deviceCertificate.isEmpty())
+        reader.fail(QStringLiteral("device_certificate"),
+            QCoreApplication::translate(
+                "motcua::protocol::JsonReader", "province_public_key and device_certificate come together"));
     if (!reader.ok())
         return reader.error();
     return result;
@@ -147,13 +182,18 @@ Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &object, const
 
 QJsonObject EnrollResponse::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("device_id"), deviceId},
         {QStringLiteral("token"), token},
         {QStringLiteral("commune_code"), communeCode},
         {QStringLiteral("commune_name"), communeName},
         {QStringLiteral("device_tag"), deviceTag},
     };
+    if (!provincePublicKey.isEmpty()) {
+        object.insert(QStringLiteral("province_public_key"), provincePublicKey);
+        object.insert(QStringLiteral("device_certificate"), deviceCertificate);
+    }
+    return object;
 }
 
 } // namespace motcua::protocol

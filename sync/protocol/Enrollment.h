@@ -18,6 +18,9 @@ struct EnrollRequest
     QString code;
     QString deviceName; // e.g. "Quầy 2 – Xã Tân Lập"
     QString clientVersion; // e.g. "0.1.0"
+    // Optional (docs/bundle-format.md "Trust"): the device's Ed25519 public key, 43 characters of
+    // base64url; the server then answers with a device certificate. Empty: not sent.
+    QString devicePublicKey{};
 
     static Result<EnrollRequest> fromJson(const QByteArray &body);
     static Result<EnrollRequest> fromJson(const QJsonObject &object, const QString &path = {});
@@ -40,6 +43,11 @@ struct EnrollResponse
     QString communeCode; // five digits
     QString communeName;
     QString deviceTag; // unique within the commune; the TAG of dossier codes
+    // Optional, together or not at all (only when the request sent device_public_key): the
+    // province's Ed25519 public key (43 characters of base64url) and its signature over
+    // (device id, commune code, device public key) (86 characters). Empty: not sent.
+    QString provincePublicKey{};
+    QString deviceCertificate{};
 
     static Result<EnrollResponse> fromJson(const QByteArray &body);
     static Result<EnrollResponse> fromJson(const QJsonObject &object, const QString &path = {});

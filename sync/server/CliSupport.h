@@ -36,5 +36,6 @@ int revoke(const Parsed &parsed);
 int publishCatalog(const Parsed &parsed);
 int publishCalendar(const Parsed &parsed);
 int stats(const Parsed &parsed);
+int importBundle(const Parsed &parsed); // BundleImportCommand.cpp
 
 } // namespace motcua::server::cli

@@ -1,5 +1,6 @@
 #include "Routes.h"
 
+#include "BundleProvinceKey.h"
 #include "HttpReplies.h"
 #include "protocol/Credentials.h"
 #include "protocol/Enrollment.h"
@@ -133,6 +134,15 @@ QHttpServerResponse Routes::enroll(const QHttpServerRequest &request)
     const Result<protocol::EnrollRequest> parsed = protocol::EnrollRequest::fromJson(*body);
     if (!parsed)
         return http::error(request, parsed.error());
+    // A device that sent a bundle key gets its certificate (docs/bundle-format.md "Trust"). The
+    // province key is read before the code is consumed: a database failure here costs no code.
+    std::optional<SigningKeyPair> provinceKey;
+    if (!parsed->devicePublicKey.isEmpty()) {
+        Result<SigningKeyPair> key = BundleProvinceKey(m_store.database()).get();
+        if (!key)
+            return http::error(request, key.error());
+        provinceKey = *key;
+    }
     const Result<EnrolledDevice> enrolled = m_store.enroll(parsed->code, parsed->deviceName, now);
     if (!enrolled) {
         if (enrolled.error().code.startsWith(QLatin1String("enroll.")))
@@ -140,7 +150,14 @@ QHttpServerResponse Routes::enroll(const QHttpServerRequest &request)
         return http::error(request, enrolled.error());
     }
     protocol::EnrollResponse answer{enrolled->device.deviceId, enrolled->token, enrolled->device.communeCode,
-        enrolled->device.communeName, enrolled->device.deviceTag};
+        enrolled->device.communeName, enrolled->device.deviceTag, {}, {}};
+    if (provinceKey) {
+        const QByteArray devicePublicKey
+            = *BundleCrypto::fromBase64Url(parsed->devicePublicKey, BundleCrypto::kPublicKeyBytes);
+        answer.provincePublicKey = BundleCrypto::toBase64Url(provinceKey->publicKey);
+        answer.deviceCertificate = BundleCrypto::toBase64Url(BundleCrypto::issueCertificate(
+            enrolled->device.deviceId, enrolled->device.communeCode, devicePublicKey, provinceKey->secretKey));
+    }
     return http::json(request, answer.toJson());
 }
 

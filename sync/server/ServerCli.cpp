@@ -67,6 +67,7 @@ int usage()
            "  publish-catalog FILE [--json]                   publish a motcua-catalog file to every commune\n"
            "  publish-calendar FILE [--json]                  publish a motcua-holidays file to every commune\n"
            "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
+           "  import-bundle FILE [--json]                     apply a device's USB bundle (as its push would)\n"
            "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server"));
     return 2;
 }
@@ -196,6 +197,8 @@ int ServerCli::run(const QStringList &arguments)
         return cli::publishCalendar(*parsed);
     if (command == QLatin1String("stats"))
         return cli::stats(*parsed);
+    if (command == QLatin1String("import-bundle"))
+        return cli::importBundle(*parsed);
     if (command == QLatin1String("serve"))
         return serve(*parsed);
     return usage();

@@ -73,6 +73,9 @@ class ServerStore final
 public:
     explicit ServerStore(ServerDatabase &db);
 
+    // The database, for the stores that share it (the province key of device certificates).
+    ServerDatabase &database() { return m_db; }
+
     Result<IssuedCode> issueCode(const QString &communeCode, const QString &communeName, const QDateTime &nowUtc);
     Result<QList<DeviceInfo>> devices();
     // Errors: "device.unknown".

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QUuid>
 #include <QVariant>
 
@@ -120,7 +122,15 @@ public:
             QStringList{
                 QStringLiteral("--data"), m_dir.path(), QStringLiteral("--actor"), QStringLiteral("Cán bộ Test")}
                 + args);
-        REQUIRE(process.waitForFinished(timeoutMs));
+        // An event loop, not waitForFinished: an in-process FaultProxy between the program and the
+        // server runs on this thread and must keep moving bytes meanwhile.
+        if (process.state() != QProcess::NotRunning) {
+            QEventLoop loop;
+            QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        REQUIRE(process.state() == QProcess::NotRunning);
         CliResult result;
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = process.readAllStandardOutput();

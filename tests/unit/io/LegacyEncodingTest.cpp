@@ -207,3 +207,24 @@ TEST_CASE("The committed sample files still match the encoder and decode to the 
     CHECK(LegacyEncoding::detect(nfdBytes).encoding == TextEncoding::Utf8);
     CHECK(LegacyEncoding::decode(nfdBytes, TextEncoding::Utf8) == sample);
 }
+
+// Found by fuzz_legacy_encoding: NUL had no way back into TCVN3.
+TEST_CASE("TCVN3 text with control characters it keeps, NUL included, encodes back to the same bytes", "[legacy]")
+{
+    const QByteArray bytes("A\x00"
+                           "B\x03"
+                           "C\x7f",
+        6);
+    const QString text = LegacyEncoding::decode(bytes, TextEncoding::Tcvn3);
+    REQUIRE(text.size() == 6);
+    CHECK(LegacyEncoding::encode(text, TextEncoding::Tcvn3) == bytes);
+}
+
+// Found by fuzz_legacy_csv: a character NFC replaces by another (a singleton) has no combining mark.
+TEST_CASE("Decoded UTF-8 is NFC also for singletons, and Vietnamese text is unchanged", "[legacy]")
+{
+    CHECK(LegacyEncoding::decode("\xEF\xA4\x80", TextEncoding::Utf8) == QString(QChar(0x8C48))); // U+F900
+    CHECK(LegacyEncoding::decode("\xE2\x84\xAB", TextEncoding::Utf8) == QString(QChar(0x00C5))); // Angstrom sign
+    const QString vietnamese = QStringLiteral("Nguyễn Thị Hường – 5.000 ₫ “đủ”");
+    CHECK(LegacyEncoding::decode(vietnamese.toUtf8(), TextEncoding::Utf8) == vietnamese);
+}

@@ -1,0 +1,308 @@
+#include "MainWindow.h"
+
+#include "DeskContext.h"
+#include "DeskSession.h"
+#include "DeskSettings.h"
+#include "SettingsDialog.h"
+
+#include "catalog/CatalogWidget.h"
+#include "clerk/BundleDialog.h"
+#include "clerk/ConflictsView.h"
+#include "clerk/DuplicatesView.h"
+#include "clerk/ImportDialog.h"
+#include "clerk/StatisticsView.h"
+#include "dossier/DossierDetailWidget.h"
+#include "intake/IntakeWizard.h"
+#include "officers/IdleLock.h"
+#include "officers/LoginDialog.h"
+#include "queue/DossierQueueWidget.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPanel.h"
+#include "sync/SyncStatusWidget.h"
+
+#include "domain/Permissions.h"
+#include "store/OfficerRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace motcua::desktop {
+
+MainWindow::MainWindow(DeskContext &context, DeskSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_session(session)
+    , m_sync(new SyncController(context, this))
+    , m_tabs(new QTabWidget(this))
+    , m_catalog(new CatalogWidget(context.procedures(), this))
+    , m_queue(new DossierQueueWidget(session, this))
+    , m_detail(new DossierDetailWidget(session, this))
+    , m_dossierSplitter(new QSplitter(this))
+    , m_syncPanel(new SyncPanel(context, *m_sync, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("MotCua — one-stop desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/desktop/motcua.svg")));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_dossierSplitter->setObjectName(QStringLiteral("dossierSplitter"));
+    m_dossierSplitter->addWidget(m_queue);
+    m_dossierSplitter->addWidget(m_detail);
+    m_dossierSplitter->setStretchFactor(0, 1);
+    m_dossierSplitter->setStretchFactor(1, 1);
+    m_dossierSplitter->setSizes({800, 566});
+    m_tabs->addTab(m_catalog, tr("&Procedures"));
+    m_tabs->addTab(m_dossierSplitter, tr("&Dossiers"));
+    m_tabs->addTab(m_syncPanel, tr("S&ync"));
+    setCentralWidget(m_tabs);
+
+    auto *officer = new QLabel(tr("Officer: %1").arg(session.officer().fullName), this);
+    officer->setObjectName(QStringLiteral("statusOfficer"));
+    statusBar()->addWidget(officer);
+    statusBar()->addPermanentWidget(new SyncStatusWidget(*m_sync, this));
+
+    createActions();
+    connect(m_catalog, &CatalogWidget::intakeRequested, this, [this](const QString &code) { newDossier(code); });
+    connect(m_queue, &DossierQueueWidget::dossierSelected, m_detail, &DossierDetailWidget::showDossier);
+    connect(m_detail, &DossierDetailWidget::dossierChanged, this, [this] {
+        m_queue->reload();
+        m_sync->workQueued();
+    });
+
+    const DeskSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1366, 768);
+    restoreState(settings.windowState());
+    m_tabs->setCurrentIndex(
+        Permissions::allows(session.officer(), Permission::ReceiveDossier) ? CatalogTab : DossiersTab);
+}
+
+MainWindow::~MainWindow() = default;
+
+IntakeWizard *MainWindow::intakeWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        menu->addAction(action);
+        addAction(action);
+        return action;
+    };
+    QMenu *desk = menuBar()->addMenu(tr("&Desk"));
+    QAction *intake = add(
+        desk, QStringLiteral("actionNewDossier"), tr("&New dossier…"), QKeySequence::New, [this] { newDossier(); });
+    intake->setEnabled(Permissions::allows(m_session.officer(), Permission::ReceiveDossier));
+    add(desk, QStringLiteral("actionPrint"), tr("&Print form…"), QKeySequence::Print, [this] { print(); });
+    desk->addSeparator();
+    QAction *settingsAction
+        = add(desk, QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence(), [this] { settings(); });
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    add(desk, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    add(desk, QStringLiteral("actionLogout"), tr("Log &out"), QKeySequence(), [this] {
+        emit logoutRequested();
+        close();
+    });
+    add(desk, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] { find(); });
+    add(view, QStringLiteral("actionShowCatalog"), tr("&Procedures"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { showTab(CatalogTab); });
+    add(view, QStringLiteral("actionShowDossiers"), tr("&Dossiers"), QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { showTab(DossiersTab); });
+    add(view, QStringLiteral("actionShowSync"), tr("&Sync"), QKeySequence(Qt::CTRL | Qt::Key_3),
+        [this] { showTab(SyncTab); });
+    add(view, QStringLiteral("actionRefresh"), tr("&Refresh the queue"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        [this] { m_queue->reload(); });
+
+    QMenu *sync = menuBar()->addMenu(tr("S&ync"));
+    add(sync, QStringLiteral("actionSyncNow"), tr("&Sync now"), QKeySequence(Qt::Key_F5), [this] {
+        showTab(SyncTab);
+        m_syncPanel->syncNow();
+    });
+    add(sync, QStringLiteral("actionEnroll"), tr("&Enroll this computer…"), QKeySequence(),
+        [this] { m_syncPanel->enroll(); });
+
+    // The data clerk's and the mobile team's tools, each in its own window.
+    const Officer &officer = m_session.officer();
+    QMenu *dataMenu = menuBar()->addMenu(tr("D&ata"));
+    add(dataMenu, QStringLiteral("actionStatistics"), tr("&Statistics and reports…"), QKeySequence(), [this] {
+        const QString commune = DeskSettings().communeName();
+        openToolWindow(new clerk::StatisticsView(m_context.database(), m_session.officer(), commune),
+            tr("Statistics and reports"));
+    })->setEnabled(Permissions::allows(officer, Permission::ExportReports));
+    add(dataMenu, QStringLiteral("actionConflicts"), tr("Sync &conflicts…"), QKeySequence(), [this] {
+        openToolWindow(new clerk::ConflictsView(m_context.database(), m_session.officer()), tr("Sync conflicts"));
+    })->setEnabled(Permissions::allows(officer, Permission::ResolveConflicts));
+    add(dataMenu, QStringLiteral("actionDuplicates"), tr("&Duplicate dossiers…"), QKeySequence(), [this] {
+        openToolWindow(new clerk::DuplicatesView(m_context.database(), m_session.officer()), tr("Duplicate dossiers"));
+    })->setEnabled(Permissions::allows(officer, Permission::ResolveConflicts));
+    add(dataMenu, QStringLiteral("actionImport"), tr("&Import old lists…"), QKeySequence(), [this] {
+        clerk::ImportDialog dialog(m_context.database(), m_context.calendar(), m_session.officer(), this);
+        dialog.exec();
+        m_queue->reload();
+        m_sync->workQueued();
+    })->setEnabled(Permissions::allows(officer, Permission::ImportData));
+    dataMenu->addSeparator();
+    add(dataMenu, QStringLiteral("actionBundle"), tr("USB &bundle (no link)…"), QKeySequence(), [this] {
+        clerk::BundleDialog dialog(m_context.database(), m_session.officer(), this);
+        dialog.exec();
+        m_queue->reload();
+        m_sync->refresh();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("actionAbout"), tr("&About MotCua"), QKeySequence::HelpContents, [this] { about(); });
+}
+
+void MainWindow::startServices()
+{
+    m_sync->start();
+    m_idleLock = new IdleLock(m_context.officers().sessionPolicy().idleLockMinutes, this);
+    connect(m_idleLock, &IdleLock::locked, this, &MainWindow::lock);
+}
+
+IntakeWizard *MainWindow::newDossier(const QString &procedureCode)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (!Permissions::allows(m_session.officer(), Permission::ReceiveDossier)) {
+        statusBar()->showMessage(Permissions::deniedMessage(m_session.officer(), Permission::ReceiveDossier), 8000);
+        return nullptr;
+    }
+    m_wizard = new IntakeWizard(m_session, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!procedureCode.isEmpty() && !m_wizard->restoredDraft())
+        m_wizard->startWith(procedureCode);
+    connect(m_wizard, &IntakeWizard::dossierSaved, this, &MainWindow::dossierSaved);
+    m_wizard->show();
+    return m_wizard;
+}
+
+IntakeWizard *MainWindow::resumeDraft()
+{
+    if (!QFile::exists(m_context.draftPath()))
+        return nullptr;
+    IntakeWizard *wizard = newDossier();
+    if (wizard && wizard->restoredDraft())
+        statusBar()->showMessage(tr("The dossier being received before the program closed was restored."), 10000);
+    return wizard;
+}
+
+void MainWindow::dossierSaved()
+{
+    m_queue->reload();
+    m_sync->workQueued();
+}
+
+void MainWindow::openToolWindow(QWidget *view, const QString &title)
+{
+    auto *window = new QDialog(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    view->setParent(window);
+    layout->addWidget(view);
+    window->resize(size() * 0.9);
+    window->show();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::find()
+{
+    if (m_tabs->currentIndex() == DossiersTab) {
+        m_queue->focusFilter();
+        return;
+    }
+    showTab(CatalogTab);
+    m_catalog->focusSearch();
+}
+
+void MainWindow::print()
+{
+    if (m_detail->dossier()) {
+        m_detail->previewCurrentForm();
+        return;
+    }
+    statusBar()->showMessage(tr("Select a dossier in the queue to print its form."), 6000);
+    showTab(DossiersTab);
+}
+
+void MainWindow::settings()
+{
+    SettingsDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_idleLock)
+        m_idleLock->setMinutes(dialog.idleLockMinutes());
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"), tr("The new language applies after MotCua is restarted."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About MotCua"),
+        tr("<h3>MotCua %1</h3><p>The offline-first one-stop desk of the commune: procedures, dossiers, "
+           "forms and sync with the province server.</p>")
+            .arg(QStringLiteral(MOTCUA_VERSION)));
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    if (m_idleLock)
+        m_idleLock->setPaused(true);
+    centralWidget()->hide(); // citizens' data stays hidden while nobody is at the desk
+    if (m_wizard)
+        m_wizard->hide();
+    LoginDialog dialog(m_context.officers(), this);
+    dialog.lockFor(m_session.officer());
+    const bool unlocked = dialog.exec() == QDialog::Accepted && dialog.officer().id == m_session.officer().id;
+    m_locked = false;
+    if (!unlocked) {
+        close();
+        return;
+    }
+    centralWidget()->show();
+    if (m_wizard)
+        m_wizard->show();
+    if (m_idleLock)
+        m_idleLock->setPaused(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    DeskSettings().setWindow(saveGeometry(), saveState());
+    m_sync->stop();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace motcua::desktop

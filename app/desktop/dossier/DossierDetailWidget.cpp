@@ -1,0 +1,332 @@
+#include "DossierDetailWidget.h"
+
+#include "ApologyDialog.h"
+#include "MoveActions.h"
+
+#include "app/DeskContext.h"
+#include "app/DeskSession.h"
+#include "forms/Forms.h"
+
+#include "domain/Deadline.h"
+#include "domain/DossierLifecycle.h"
+#include "domain/Permissions.h"
+#include "domain/VietnamTime.h"
+#include "store/AttachmentStore.h"
+#include "store/AuthorizedDossiers.h"
+#include "store/DossierRepository.h"
+#include "store/ProcedureRepository.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace motcua::desktop {
+
+DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_header(new QLabel(this))
+    , m_applicant(new QLabel(this))
+    , m_documents(new QTreeWidget(this))
+    , m_timeline(new QTreeWidget(this))
+    , m_message(new QLabel(this))
+    , m_actions(new QGridLayout)
+    , m_printButton(new QPushButton(tr("&Print form…"), this))
+    , m_controlButton(new QPushButton(tr("Process &control (05)…"), this))
+    , m_apologyButton(new QPushButton(tr("&Apology, new date (04)…"), this))
+    , m_openScanButton(new QPushButton(tr("&Open scan"), this))
+{
+    setObjectName(QStringLiteral("dossierDetail"));
+    m_header->setObjectName(QStringLiteral("dossierHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_applicant->setObjectName(QStringLiteral("dossierApplicant"));
+    m_applicant->setWordWrap(true);
+    m_applicant->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_documents->setObjectName(QStringLiteral("dossierDocuments"));
+    m_documents->setHeaderLabels({tr("Document"), tr("Kind"), tr("Count"), tr("Scan")});
+    m_documents->setRootIsDecorated(false);
+    m_documents->header()->setStretchLastSection(false);
+    m_documents->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_documents->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_timeline->setObjectName(QStringLiteral("dossierTimeline"));
+    m_timeline->setHeaderLabels({tr("When"), tr("Status"), tr("Who"), tr("Note")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("dossierMessage"));
+    m_message->setWordWrap(true);
+    m_printButton->setObjectName(QStringLiteral("printFormButton"));
+    m_controlButton->setObjectName(QStringLiteral("processControlButton"));
+    m_apologyButton->setObjectName(QStringLiteral("apologyButton"));
+    m_openScanButton->setObjectName(QStringLiteral("openScanButton"));
+
+    auto *documentsBox = new QGroupBox(tr("Documents"), this);
+    auto *documentsLayout = new QVBoxLayout(documentsBox);
+    documentsLayout->addWidget(m_documents);
+    documentsLayout->addWidget(m_openScanButton, 0, Qt::AlignRight);
+    auto *timelineBox = new QGroupBox(tr("Timeline"), this);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
+    auto *actionsBox = new QGroupBox(tr("Actions"), this);
+    auto *actionsLayout = new QVBoxLayout(actionsBox);
+    actionsLayout->addLayout(m_actions);
+    auto *forms = new QHBoxLayout;
+    forms->addWidget(m_printButton);
+    forms->addWidget(m_controlButton);
+    forms->addWidget(m_apologyButton);
+    forms->addStretch(1);
+    actionsLayout->addLayout(forms);
+    actionsLayout->addWidget(m_message);
+
+    for (const MoveAction &action : MoveActions::all()) {
+        auto *button = new QPushButton(action.label, this);
+        button->setObjectName(QStringLiteral("move_%1").arg(statusKey(action.to)));
+        button->setToolTip(action.help);
+        m_moveButtons.insert(int(action.to), button);
+        m_moveOrder.append(button);
+        const DossierStatus to = action.to;
+        connect(button, &QPushButton::clicked, this, [this, to] { moveTo(to); });
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_applicant);
+    layout->addWidget(documentsBox, 2);
+    layout->addWidget(timelineBox, 3);
+    layout->addWidget(actionsBox);
+
+    m_noteProvider = [this](DossierStatus to) -> std::optional<QString> {
+        bool ok = false;
+        const QString note = QInputDialog::getMultiLineText(
+            this, MoveActions::find(to).label, MoveActions::notePrompt(to), QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return note;
+    };
+    connect(m_openScanButton, &QPushButton::clicked, this, &DossierDetailWidget::openScan);
+    connect(m_documents, &QTreeWidget::itemActivated, this, &DossierDetailWidget::openScan);
+    connect(m_printButton, &QPushButton::clicked, this, &DossierDetailWidget::previewCurrentForm);
+    connect(m_controlButton, &QPushButton::clicked, this, &DossierDetailWidget::previewProcessControl);
+    connect(m_apologyButton, &QPushButton::clicked, this, &DossierDetailWidget::apology);
+    clear();
+}
+
+void DossierDetailWidget::clear()
+{
+    m_dossier.reset();
+    m_events.clear();
+    render();
+}
+
+void DossierDetailWidget::showDossier(const QString &idOrCode)
+{
+    auto found = m_session.dossiers().find(idOrCode);
+    if (!found) {
+        clear();
+        m_message->setText(found.error().message);
+        return;
+    }
+    m_dossier = found.value();
+    auto events = m_session.dossiers().events(m_dossier->id);
+    m_events = events ? events.value() : QList<DossierEvent>();
+    m_message->clear();
+    render();
+}
+
+void DossierDetailWidget::render()
+{
+    m_documents->clear();
+    m_timeline->clear();
+    if (!m_dossier) {
+        m_header->setText(tr("<i>Select a dossier in the queue.</i>"));
+        m_applicant->clear();
+        updateActions();
+        return;
+    }
+    const Dossier &dossier = *m_dossier;
+    const auto procedure = m_session.context().procedures().find(dossier.procedureCode);
+    const auto timeliness
+        = motcua::timeliness(dossier.status, dossier.dueDate, dossier.doneAt, VietnamTime::now().date());
+    const QString colour = !timeliness     ? QStringLiteral("gray")
+        : *timeliness == Timeliness::Late  ? QStringLiteral("#b3261e")
+        : *timeliness == Timeliness::Early ? QStringLiteral("#1b5e20")
+                                           : QStringLiteral("#0d47a1");
+    m_header->setText(QStringLiteral("<h2>%1</h2><b>%2</b> — %3<br/>%4: <b>%5</b> · %6: %7 · "
+                                     "<span style='color:%8'><b>%9</b></span>")
+                          .arg(dossier.code.toHtmlEscaped(), dossier.procedureCode.toHtmlEscaped(),
+                              (procedure ? procedure->name : QString()).toHtmlEscaped(), tr("Status").toHtmlEscaped(),
+                              statusLabel(dossier.status).toHtmlEscaped(), tr("Due").toHtmlEscaped(),
+                              QLocale().toString(dossier.dueDate, QLocale::ShortFormat), colour,
+                              (timeliness ? timelinessLabel(*timeliness) : QString()).toHtmlEscaped()));
+    QStringList contact;
+    for (const QString &part : {dossier.phone, dossier.email, dossier.address}) {
+        if (!part.isEmpty())
+            contact << part.toHtmlEscaped();
+    }
+    m_applicant->setText(tr("<b>%1</b> · citizen ID %2<br/>%3")
+                             .arg(dossier.applicantName.toHtmlEscaped(), dossier.citizenId.toHtmlEscaped(),
+                                 contact.join(QStringLiteral(" · "))));
+    for (const ReceivedDocument &document : dossier.documents) {
+        auto *item = new QTreeWidgetItem(m_documents,
+            {document.title, documentKindLabel(document.kind), QString::number(document.count),
+                document.attachmentSha256.isEmpty() ? QString() : tr("yes")});
+        item->setData(0, Qt::UserRole, document.attachmentSha256);
+        item->setToolTip(0, document.title);
+    }
+    for (const DossierEvent &event : std::as_const(m_events)) {
+        const QString move = event.fromStatus
+            ? QStringLiteral("%1 → %2").arg(statusLabel(*event.fromStatus), statusLabel(event.toStatus))
+            : statusLabel(event.toStatus);
+        auto *item = new QTreeWidgetItem(m_timeline,
+            {QLocale().toString(VietnamTime::toVietnam(event.at), QLocale::ShortFormat), move, event.actor,
+                event.note});
+        item->setToolTip(3, event.note);
+    }
+    updateActions();
+}
+
+void DossierDetailWidget::updateActions()
+{
+    const Officer &officer = m_session.officer();
+    const QList<DossierStatus> lawful
+        = m_dossier ? DossierLifecycle::allowedMoves(m_dossier->status) : QList<DossierStatus>();
+    const QList<DossierStatus> allowed
+        = m_dossier ? Permissions::allowedMoves(officer, m_dossier->status) : QList<DossierStatus>();
+    // Only the lawful moves, packed three to a row so that no gap is left by the others.
+    for (QPushButton *button : std::as_const(m_moveOrder))
+        m_actions->removeWidget(button);
+    int index = 0;
+    for (QPushButton *button : std::as_const(m_moveOrder)) {
+        const auto to = DossierStatus(m_moveButtons.key(button));
+        // Added before it is shown: adding reparents the button, and reparenting hides it.
+        if (lawful.contains(to)) {
+            m_actions->addWidget(button, index / 3, index % 3);
+            ++index;
+        }
+        button->setVisible(lawful.contains(to));
+        button->setEnabled(allowed.contains(to));
+        button->setToolTip(allowed.contains(to) || !lawful.contains(to) ? MoveActions::find(to).help
+                                                                        : Permissions::moveDeniedMessage(officer, to));
+    }
+    const bool open = m_dossier && isOpen(m_dossier->status);
+    m_printButton->setEnabled(m_dossier.has_value());
+    m_controlButton->setEnabled(m_dossier.has_value());
+    m_apologyButton->setVisible(open);
+    m_apologyButton->setEnabled(open && Permissions::allows(officer, Permission::ApproveResult));
+    if (open && !Permissions::allows(officer, Permission::ApproveResult))
+        m_apologyButton->setToolTip(Permissions::deniedMessage(officer, Permission::ApproveResult));
+    bool anyScan = false;
+    for (int i = 0; i < m_documents->topLevelItemCount(); ++i)
+        anyScan = anyScan || !m_documents->topLevelItem(i)->data(0, Qt::UserRole).toString().isEmpty();
+    m_openScanButton->setEnabled(anyScan);
+}
+
+bool DossierDetailWidget::moveTo(DossierStatus to)
+{
+    if (!m_dossier)
+        return false;
+    QString note;
+    if (DossierLifecycle::needsNote(to) || MoveActions::find(to).asksNote) {
+        const auto answer = m_noteProvider(to);
+        if (!answer)
+            return false;
+        note = answer->trimmed();
+    }
+    const QString id = m_dossier->id.toString(QUuid::WithoutBraces);
+    auto moved = m_session.authorized().move(id, to, note);
+    if (!moved) {
+        m_message->setText(
+            QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(moved.error().message.toHtmlEscaped()));
+        return false;
+    }
+    showDossier(id);
+    const auto form = MoveActions::find(to).form;
+    m_message->setText(form ? tr("Done. Print %1 with the Print button (Ctrl+P).").arg(Forms::label(*form))
+                            : tr("Done: %1.").arg(statusLabel(to)));
+    emit dossierChanged(id);
+    return true;
+}
+
+QString DossierDetailWidget::lastNote() const
+{
+    return m_events.isEmpty() ? QString() : m_events.last().note;
+}
+
+void DossierDetailWidget::previewCurrentForm()
+{
+    if (!m_dossier)
+        return;
+    print::FormKind kind = print::FormKind::Receipt01;
+    if (m_dossier->status == DossierStatus::SupplementRequested)
+        kind = print::FormKind::SupplementRequest02;
+    else if (m_dossier->status == DossierStatus::Refused)
+        kind = print::FormKind::Refusal03;
+    Forms::preview(
+        this, Forms::input(m_session, *m_dossier, kind, kind == print::FormKind::Receipt01 ? QString() : lastNote()));
+}
+
+void DossierDetailWidget::previewProcessControl()
+{
+    if (m_dossier)
+        Forms::preview(this, Forms::input(m_session, *m_dossier, print::FormKind::ProcessControl05));
+}
+
+void DossierDetailWidget::apology()
+{
+    if (!m_dossier)
+        return;
+    ApologyDialog dialog(m_session.context().calendar(), m_dossier->dueDate, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Forms::preview(
+        this, Forms::input(m_session, *m_dossier, print::FormKind::Apology04, dialog.reason(), dialog.newDueDate()));
+}
+
+void DossierDetailWidget::openScan()
+{
+    QTreeWidgetItem *item = m_documents->currentItem();
+    if (!item) {
+        for (int i = 0; i < m_documents->topLevelItemCount() && !item; ++i) {
+            if (!m_documents->topLevelItem(i)->data(0, Qt::UserRole).toString().isEmpty())
+                item = m_documents->topLevelItem(i);
+        }
+    }
+    const QString sha = item ? item->data(0, Qt::UserRole).toString() : QString();
+    if (sha.isEmpty()) {
+        m_message->setText(tr("This document has no scan."));
+        return;
+    }
+    AttachmentStore attachments(m_session.context().database());
+    auto info = attachments.info(sha);
+    if (!info) {
+        m_message->setText(info.error().message);
+        return;
+    }
+    // Blobs are named by their hash; a viewer needs the file's own extension to open it.
+    const QString dir = QDir::temp().filePath(QStringLiteral("motcua-scans"));
+    QDir().mkpath(dir);
+    const QString suffix = QFileInfo(info->originalName).suffix();
+    const QString copy
+        = QDir(dir).filePath(sha.left(16) + (suffix.isEmpty() ? QString() : QStringLiteral(".") + suffix));
+    if (!QFile::exists(copy) && !QFile::copy(attachments.path(sha), copy)) {
+        m_message->setText(tr("The scan file is missing from the data folder."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
+        m_message->setText(tr("No program is set up to open %1.").arg(copy));
+}
+
+} // namespace motcua::desktop

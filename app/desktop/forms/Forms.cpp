@@ -1,0 +1,131 @@
+#include "Forms.h"
+
+#include "app/DeskContext.h"
+#include "app/DeskSession.h"
+#include "app/DeskSettings.h"
+
+#include "store/DossierRepository.h"
+#include "store/ProcedureRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace motcua::desktop::Forms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::desktop::Forms", text);
+}
+
+void printTo(QPrinter *printer, const print::FormInput &input)
+{
+    auto document = print::FormRenderer::document(input);
+    printer->setPageOrientation(
+        input.kind == print::FormKind::Register06 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    document->print(printer);
+}
+
+} // namespace
+
+print::FormInput input(
+    DeskSession &session, const Dossier &dossier, print::FormKind kind, const QString &reason, const QDate &newDueDate)
+{
+    print::FormInput form;
+    form.kind = kind;
+    form.dossier = dossier;
+    if (dossier.documents.isEmpty()) {
+        // Queue rows carry no documents; the forms list them.
+        if (auto full = session.dossiers().find(dossier.id.toString(QUuid::WithoutBraces)))
+            form.dossier = full.value();
+    }
+    if (auto procedure = session.context().procedures().find(dossier.procedureCode))
+        form.procedure = *procedure;
+    else
+        form.procedure.code = dossier.procedureCode;
+    if (auto events = session.dossiers().events(dossier.id))
+        form.events = events.value();
+    const DeskSettings settings;
+    form.agency.agencyName = settings.agencyName();
+    form.agency.communeName = settings.communeName();
+    form.agency.province = settings.province();
+    form.agency.returnPlace = settings.returnPlace();
+    form.officerName = session.officer().fullName;
+    form.reason = reason;
+    form.newDueDate = newDueDate;
+    return form;
+}
+
+void preview(QWidget *parent, const print::FormInput &input)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("formPreview"));
+    dialog.setWindowTitle(label(input.kind));
+    QObject::connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&input](QPrinter *target) { printTo(target, input); });
+    dialog.resize(900, 700);
+    dialog.exec();
+}
+
+void printNow(QWidget *parent, const print::FormInput &input)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(label(input.kind));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer, input);
+}
+
+void savePdfAs(QWidget *parent, const print::FormInput &input)
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1.pdf").arg(input.dossier.code));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = print::FormRenderer::writePdf(input, path); !written)
+        QMessageBox::warning(parent, tr("Save PDF"), written.error().message);
+}
+
+Result<QString> writeReceipt(DeskSession &session, const Dossier &dossier)
+{
+    const QString dir = session.context().receiptsDir();
+    if (!QDir().mkpath(dir))
+        return makeError(QStringLiteral("print.write_failed"), tr("Cannot create the folder %1.").arg(dir));
+    const QString path = QDir(dir).filePath(QStringLiteral("%1-01.pdf").arg(dossier.code));
+    if (const Status written = print::FormRenderer::writePdf(input(session, dossier, print::FormKind::Receipt01), path);
+        !written)
+        return written.error();
+    return path;
+}
+
+QString label(print::FormKind kind)
+{
+    switch (kind) {
+    case print::FormKind::Receipt01:
+        return tr("Form 01 — receipt and appointment");
+    case print::FormKind::SupplementRequest02:
+        return tr("Form 02 — request to supplement");
+    case print::FormKind::Refusal03:
+        return tr("Form 03 — refusal");
+    case print::FormKind::Apology04:
+        return tr("Form 04 — apology and new date");
+    case print::FormKind::ProcessControl05:
+        return tr("Form 05 — process control");
+    case print::FormKind::Register06:
+        return tr("Form 06 — dossier register");
+    }
+    return {};
+}
+
+} // namespace motcua::desktop::Forms

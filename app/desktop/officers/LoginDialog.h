@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Officer.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace motcua {
+class OfficerRepository;
+}
+
+namespace motcua::desktop {
+
+// Who works at the desk now. Also the lock screen after idle time: then the username is fixed
+// to the officer whose session is locked.
+class LoginDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LoginDialog(OfficerRepository &officers, QWidget *parent = nullptr);
+
+    // Lock mode: only this officer's password unlocks.
+    void lockFor(const Officer &officer);
+    void accept() override;
+    const Officer &officer() const { return m_officer; }
+
+private:
+    OfficerRepository &m_officers;
+    QLabel *m_intro;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    Officer m_officer;
+    bool m_locked = false;
+};
+
+} // namespace motcua::desktop

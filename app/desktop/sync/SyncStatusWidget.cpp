@@ -1,0 +1,77 @@
+#include "SyncStatusWidget.h"
+
+#include "SyncController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+namespace motcua::desktop {
+
+SyncStatusWidget::SyncStatusWidget(SyncController &controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_link(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_last(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_link->setObjectName(QStringLiteral("statusLink"));
+    m_pending->setObjectName(QStringLiteral("statusPending"));
+    m_last->setObjectName(QStringLiteral("statusLastSync"));
+    m_progress->setObjectName(QStringLiteral("statusProgress"));
+    m_progress->setMaximumWidth(120);
+    m_progress->setRange(0, 100);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_link);
+    layout->addWidget(m_pending);
+    layout->addWidget(m_last);
+    layout->addWidget(m_progress);
+    connect(&controller, &SyncController::changed, this, &SyncStatusWidget::update);
+    update();
+}
+
+QString SyncStatusWidget::linkText(const SyncSnapshot &snapshot)
+{
+    if (!snapshot.enrolled)
+        return tr("Not enrolled: working offline");
+    if (snapshot.revoked)
+        return tr("This computer's access was revoked");
+    if (!snapshot.linkKnown)
+        return tr("Link not checked yet");
+    switch (snapshot.connectivity) {
+    case sync::Connectivity::Online:
+        return tr("Online");
+    case sync::Connectivity::CaptivePortal:
+        return tr("Captive portal: log in to the Wi-Fi first");
+    case sync::Connectivity::Offline:
+        break;
+    }
+    return tr("Offline");
+}
+
+QString SyncStatusWidget::lastSyncText(const SyncSnapshot &snapshot)
+{
+    if (!snapshot.lastSuccessAt.isValid())
+        return tr("Never synced");
+    return tr("Last sync %1").arg(QLocale().toString(snapshot.lastSuccessAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+void SyncStatusWidget::update()
+{
+    const SyncSnapshot &snapshot = m_controller.snapshot();
+    const bool online = snapshot.enrolled && snapshot.linkKnown && snapshot.connectivity == sync::Connectivity::Online;
+    m_link->setText(
+        QStringLiteral("<span style='color:%1'>●</span> %2")
+            .arg(online ? QStringLiteral("#1b5e20") : QStringLiteral("#9e9e9e"), linkText(snapshot).toHtmlEscaped()));
+    m_pending->setText(
+        tr("%n change(s) waiting to be sent", nullptr, int(std::min<qint64>(snapshot.pendingOps, INT_MAX))));
+    m_last->setText(lastSyncText(snapshot));
+    m_progress->setVisible(snapshot.progressPercent >= 0);
+    m_progress->setValue(std::max(0, snapshot.progressPercent));
+}
+
+} // namespace motcua::desktop

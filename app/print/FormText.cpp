@@ -1,0 +1,136 @@
+#include "FormText.h"
+
+#include "domain/VietnamTime.h"
+
+namespace motcua::print::FormText {
+
+namespace {
+
+QString twoDigits(int value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dayMonthYear(const QDate &date)
+{
+    if (!date.isValid())
+        return QStringLiteral("ngày ..... tháng ..... năm ..........");
+    const QString month = date.month() < 3 ? twoDigits(date.month()) : QString::number(date.month());
+    return QStringLiteral("ngày %1 tháng %2 năm %3").arg(twoDigits(date.day()), month).arg(date.year());
+}
+
+QString hourMinute(const QDateTime &at)
+{
+    if (!at.isValid())
+        return QStringLiteral("..... giờ ..... phút");
+    const QTime time = VietnamTime::toVietnam(at).time();
+    return QStringLiteral("%1 giờ %2 phút").arg(twoDigits(time.hour()), twoDigits(time.minute()));
+}
+
+QString timeAndDate(const QDateTime &at)
+{
+    return hourMinute(at) + QStringLiteral(", ") + dayMonthYear(at.isValid() ? VietnamTime::legalDate(at) : QDate());
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString shortDateTime(const QDateTime &at)
+{
+    return at.isValid() ? VietnamTime::toVietnam(at).toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
+}
+
+QString heading(const AgencyInfo &agency, const QDate &date, const QString &number)
+{
+    const QString agencyName = agency.agencyName.trimmed().isEmpty() ? QStringLiteral("ỦY BAN NHÂN DÂN XÃ ..........")
+                                                                     : agency.agencyName.trimmed().toUpper();
+    QString place = agency.communeName.trimmed();
+    if (place.isEmpty())
+        place = QStringLiteral("..........");
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                                  "<td width=\"40%\" align=\"center\" valign=\"top\">%1<br/>"
+                                  "<b>TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</b><br/>______________")
+                       .arg(esc(agencyName));
+    if (!number.isEmpty())
+        html += QStringLiteral("<br/>Số: %1").arg(esc(number));
+    html += QStringLiteral("</td><td width=\"60%\" align=\"center\" valign=\"top\">"
+                           "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
+                           "<b>Độc lập - Tự do - Hạnh phúc</b><br/>______________________<br/>"
+                           "<i>%1, %2</i></td></tr></table>")
+                .arg(esc(place), dayMonthYear(date));
+    return html;
+}
+
+QString titleBlock(const QString &title, const QString &subtitle)
+{
+    QString html = QStringLiteral("<p align=\"center\" style=\"margin-top:14px\"><b><span style=\"font-size:14pt\">%1"
+                                  "</span></b>")
+                       .arg(esc(title));
+    if (!subtitle.isEmpty())
+        html += QStringLiteral("<br/>%1").arg(esc(subtitle));
+    return html + QStringLiteral("</p>");
+}
+
+QString signatures(const QList<std::pair<QString, QString>> &titleAndName)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                  "style=\"margin-top:16px\"><tr>");
+    const int width = titleAndName.isEmpty() ? 100 : 100 / static_cast<int>(titleAndName.size());
+    for (const auto &[title, name] : titleAndName) {
+        html += QStringLiteral("<td width=\"%1%\" align=\"center\" valign=\"top\"><b>%2</b><br/>"
+                               "<i>(Ký và ghi rõ họ tên)</i><br/><br/><br/><br/><b>%3</b></td>")
+                    .arg(width)
+                    .arg(esc(title), esc(name));
+    }
+    return html + QStringLiteral("</tr></table>");
+}
+
+QString documentKindText(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Original:
+        return QStringLiteral("Bản chính");
+    case DocumentKind::CertifiedCopy:
+        return QStringLiteral("Bản sao chứng thực");
+    case DocumentKind::Photocopy:
+        return QStringLiteral("Bản chụp");
+    }
+    return {};
+}
+
+QString processingTime(const Procedure &procedure)
+{
+    if (procedure.processingUnit == ProcessingUnit::SameDay || procedure.processingDays == 0)
+        return QStringLiteral("Trong ngày làm việc");
+    return QStringLiteral("%1 ngày làm việc").arg(twoDigits(procedure.processingDays));
+}
+
+QString feeText(const Procedure &procedure)
+{
+    const QString fee = procedure.fee.trimmed();
+    return fee.isEmpty() ? QStringLiteral("Theo quy định hiện hành") : fee;
+}
+
+QString procedureText(const Procedure &procedure, const QString &code)
+{
+    const QString theCode = procedure.code.isEmpty() ? code : procedure.code;
+    if (procedure.name.isEmpty())
+        return QStringLiteral("Thủ tục mã %1").arg(theCode);
+    return QStringLiteral("%1 (mã thủ tục %2)").arg(procedure.name, theCode);
+}
+
+QDate issueDate(const FormInput &input)
+{
+    return input.issuedOn.isValid() ? input.issuedOn : VietnamTime::legalDate(VietnamTime::now());
+}
+
+} // namespace motcua::print::FormText

@@ -1,0 +1,34 @@
+#include "AuthorizedDossiers.h"
+
+#include "domain/Permissions.h"
+
+namespace motcua {
+
+AuthorizedDossiers::AuthorizedDossiers(DossierRepository &dossiers, Officer officer)
+    : m_dossiers(dossiers)
+    , m_officer(std::move(officer))
+{
+}
+
+Result<Dossier> AuthorizedDossiers::receive(const ReceiveRequest &request)
+{
+    if (!Permissions::allows(m_officer, Permission::ReceiveDossier)) {
+        return makeError(
+            QStringLiteral("permission.denied"), Permissions::deniedMessage(m_officer, Permission::ReceiveDossier));
+    }
+    ReceiveRequest attributed = request;
+    attributed.actor = m_officer.actorLabel();
+    return m_dossiers.receive(attributed);
+}
+
+Result<Dossier> AuthorizedDossiers::move(
+    const QString &idOrCode, DossierStatus to, const QString &note, const QDateTime &at)
+{
+    // The role rule depends on the target status only, so it holds whatever another writer did to
+    // the dossier meanwhile; DossierLifecycle is checked by the repository inside its transaction.
+    if (!Permissions::mayMoveTo(m_officer, to))
+        return makeError(QStringLiteral("permission.denied"), Permissions::moveDeniedMessage(m_officer, to));
+    return m_dossiers.move(idOrCode, to, note, at, m_officer.actorLabel());
+}
+
+} // namespace motcua

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DossierRepository.h"
+#include "domain/Officer.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace motcua {
+
+// The desk's gate to DossierRepository for a logged-in officer: checks Permissions first, then
+// writes with officer.actorLabel() as the actor of the event, so every change is attributed to a
+// person. A refusal writes nothing and fails with "permission.denied" and a message naming the
+// role that would allow it; the repository's own errors pass through unchanged.
+class AuthorizedDossiers final
+{
+public:
+    AuthorizedDossiers(DossierRepository &dossiers, Officer officer);
+
+    Result<Dossier> receive(const ReceiveRequest &request);
+    Result<Dossier> move(const QString &idOrCode, DossierStatus to, const QString &note = {}, const QDateTime &at = {});
+
+    const Officer &officer() const { return m_officer; }
+
+private:
+    DossierRepository &m_dossiers;
+    Officer m_officer;
+};
+
+} // namespace motcua

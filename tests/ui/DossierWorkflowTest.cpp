@@ -1,0 +1,129 @@
+#include "UiTestDesk.h"
+
+#include "dossier/DossierDetailWidget.h"
+#include "queue/DossierQueueModel.h"
+#include "queue/DossierQueueWidget.h"
+
+#include "domain/Permissions.h"
+#include "store/DossierRepository.h"
+#include "store/Outbox.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest/QTest>
+
+using namespace motcua;
+using namespace motcua::desktop;
+
+namespace {
+
+void press(DossierDetailWidget *detail, DossierStatus to)
+{
+    QPushButton *button = detail->moveButton(to);
+    REQUIRE(button != nullptr);
+    REQUIRE(button->isVisible());
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("A dossier goes through supplement, processing, done and returned from its buttons", "[ui][dossier]")
+{
+    UiTestDesk desk({Role::Reception, Role::Handling});
+    const Dossier dossier = desk.receive();
+    MainWindow &window = desk.openWindow();
+    window.showTab(MainWindow::DossiersTab);
+    window.queue()->reload();
+    DossierDetailWidget *detail = window.detail();
+    // Selecting the queue's first row shows the dossier.
+    window.queue()->view()->selectRow(0);
+    REQUIRE(detail->dossier().has_value());
+    REQUIRE(detail->dossier()->id == dossier.id);
+
+    QList<DossierStatus> asked;
+    detail->setNoteProvider([&asked](DossierStatus to) -> std::optional<QString> {
+        asked.append(to);
+        return QStringLiteral("Thiếu giấy chứng sinh bản chính");
+    });
+    CHECK_FALSE(detail->moveButton(DossierStatus::Done)->isVisible()); // not from "received"
+    press(detail, DossierStatus::SupplementRequested);
+    CHECK(detail->dossier()->status == DossierStatus::SupplementRequested);
+    CHECK(detail->dossier()->isPaused());
+    CHECK(asked == QList<DossierStatus>{DossierStatus::SupplementRequested});
+    press(detail, DossierStatus::InProcess);
+    CHECK(detail->dossier()->status == DossierStatus::InProcess);
+    CHECK_FALSE(detail->dossier()->isPaused());
+    press(detail, DossierStatus::Done);
+    CHECK(detail->dossier()->status == DossierStatus::Done);
+    press(detail, DossierStatus::Returned);
+    CHECK(detail->dossier()->status == DossierStatus::Returned);
+    for (DossierStatus status : allStatuses()) {
+        if (QPushButton *button = detail->moveButton(status))
+            CHECK_FALSE(button->isVisible()); // returned is final
+    }
+
+    auto stored = desk.session->dossiers().find(dossier.code);
+    REQUIRE(stored.ok());
+    CHECK(stored->status == DossierStatus::Returned);
+    CHECK(stored->returnedAt.isValid());
+    auto events = desk.session->dossiers().events(dossier.id);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 5);
+    CHECK(events->at(1).note == QStringLiteral("Thiếu giấy chứng sinh bản chính"));
+    for (const DossierEvent &event : events.value())
+        CHECK(event.actor.contains(QStringLiteral("canbo")));
+    auto pending = Outbox(desk.context->database()).count();
+    REQUIRE(pending.ok());
+    CHECK(pending.value() == 5);
+    // The queue followed: the "open" tab no longer lists it.
+    CHECK(window.queue()->model()->totalCount() == 0);
+}
+
+TEST_CASE("An officer without the right sees no usable button and the core refuses", "[ui][permissions]")
+{
+    UiTestDesk desk({Role::Reception});
+    const Dossier dossier = desk.receive();
+    MainWindow &window = desk.openWindow();
+    DossierDetailWidget *detail = window.detail();
+    detail->showDossier(dossier.code);
+    REQUIRE(detail->dossier().has_value());
+
+    // Reception may not hand over, ask for a supplement or refuse: shown (lawful) but disabled.
+    for (DossierStatus to : {DossierStatus::InProcess, DossierStatus::SupplementRequested, DossierStatus::Refused}) {
+        QPushButton *button = detail->moveButton(to);
+        REQUIRE(button != nullptr);
+        CHECK_FALSE(button->isEnabled());
+        CHECK_FALSE(button->toolTip().isEmpty());
+        // And the core says no, writing nothing.
+        auto moved = desk.session->authorized().move(dossier.code, to, QStringLiteral("lý do"));
+        REQUIRE_FALSE(moved.ok());
+        CHECK(moved.error().code == QStringLiteral("permission.denied"));
+    }
+    // Withdrawal at the citizen's request is reception's to record.
+    CHECK(detail->moveButton(DossierStatus::Withdrawn)->isEnabled());
+    CHECK_FALSE(detail->moveTo(DossierStatus::InProcess));
+    CHECK(desk.session->dossiers().find(dossier.code)->status == DossierStatus::Received);
+    CHECK(Outbox(desk.context->database()).count().value() == 1);
+}
+
+TEST_CASE("A handling officer cannot receive a dossier: no intake, and the core refuses", "[ui][permissions]")
+{
+    UiTestDesk desk({Role::Handling});
+    MainWindow &window = desk.openWindow();
+    auto *intake = window.findChild<QAction *>(QStringLiteral("actionNewDossier"));
+    REQUIRE(intake != nullptr);
+    CHECK_FALSE(intake->isEnabled());
+    CHECK(window.newDossier() == nullptr);
+
+    ReceiveRequest request;
+    request.procedureCode = QStringLiteral("1.001193");
+    request.applicantName = QStringLiteral("Lò Văn Pả");
+    request.citizenId = QStringLiteral("011088001234");
+    auto received = desk.session->authorized().receive(request);
+    REQUIRE_FALSE(received.ok());
+    CHECK(received.error().code == QStringLiteral("permission.denied"));
+    CHECK(desk.session->dossiers().count({}).value() == 0);
+}

@@ -1,0 +1,18 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+// The windows need a QApplication; offscreen unless the environment picks a platform (xvfb-run).
+// Test mode keeps QSettings and the standard folders away from the developer's own.
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCuaUiTests"));
+    return Catch::Session().run(argc, argv);
+}

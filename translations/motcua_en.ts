@@ -1,0 +1,3051 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Data clerk</source>
+        <translation>Data clerk</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>motcua</name>
+    <message>
+        <source>The device&apos;s bundle keys could not be read or saved: %1</source>
+        <translation>The device&apos;s bundle keys could not be read or saved: %1</translation>
+    </message>
+    <message>
+        <source>This device has no bundle signing key: it was enrolled before bundles existed (or with an older province server). Enroll it again with a new code from the administrator.</source>
+        <translation>This device has no bundle signing key: it was enrolled before bundles existed (or with an older province server). Enroll it again with a new code from the administrator.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved in the local store: %1</source>
+        <translation>The bundle could not be saved in the local store: %1</translation>
+    </message>
+    <message>
+        <source>The change %1 in the bundle is not a valid operation. Nothing was imported.</source>
+        <translation>The change %1 in the bundle is not a valid operation. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The value typed for %1 %2</source>
+        <translation>The value typed for %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty: enter the applicant&apos;s full name.</source>
+        <translation>is empty: enter the applicant&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>is not a citizen ID: %1</source>
+        <translation>is not a citizen ID: %1</translation>
+    </message>
+    <message>
+        <source>is not a dossier status: &quot;%1&quot;.</source>
+        <translation>is not a dossier status: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation>is not a date (YYYY-MM-DD): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>is not a time (ISO 8601): &quot;%1&quot;.</source>
+        <translation>is not a time (ISO 8601): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot be typed: keep this device&apos;s list or the server&apos;s.</source>
+        <translation>cannot be typed: keep this device&apos;s list or the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>The conflict list could not be read: %1</source>
+        <translation>The conflict list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The conflict list could not be saved: %1</source>
+        <translation>The conflict list could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the database structure: %1</source>
+        <translation>Could not update the database structure: %1</translation>
+    </message>
+    <message>
+        <source>A citizen ID to search for has up to 12 digits, not &quot;%1&quot;.</source>
+        <translation>A citizen ID to search for has up to 12 digits, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be read: %1</source>
+        <translation>The dossiers could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot;.</source>
+        <translation>There is no dossier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same dossier.</source>
+        <translation>%1 and %2 are the same dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The officer accounts could not be read: %1</source>
+        <translation>The officer accounts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The officer account could not be saved: %1</source>
+        <translation>The officer account could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no officer account with the id %1.</source>
+        <translation>There is no officer account with the id %1.</translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role (reception, handling, …).</source>
+        <translation>An officer needs at least one role (reception, handling, …).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>The outbox could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>The outbox could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The procedure catalog could not be saved: %1</source>
+        <translation>The procedure catalog could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A procedure of the catalog has no code.</source>
+        <translation>A procedure of the catalog has no code.</translation>
+    </message>
+    <message>
+        <source>The procedure code %1 appears twice in the catalog.</source>
+        <translation>The procedure code %1 appears twice in the catalog.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 of the catalog has no name.</source>
+        <translation>Procedure %1 of the catalog has no name.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 of the catalog has a negative processing time.</source>
+        <translation>Procedure %1 of the catalog has a negative processing time.</translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot; of procedure %2 asks for fewer than one copy.</source>
+        <translation>Document &quot;%1&quot; of procedure %2 asks for fewer than one copy.</translation>
+    </message>
+    <message>
+        <source>The old code %1 given for procedure %2 is the code of a procedure in the catalog.</source>
+        <translation>The old code %1 given for procedure %2 is the code of a procedure in the catalog.</translation>
+    </message>
+    <message>
+        <source>The old code %1 is given for two procedures, %2 and %3.</source>
+        <translation>The old code %1 is given for two procedures, %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation>Changes from the server could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read: %1</source>
+        <translation>The sync state could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The sync state could not be saved: %1</source>
+        <translation>The sync state could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ApplyOps</name>
+    <message>
+        <source>attachment %1 changed while it was imported</source>
+        <translation>attachment %1 changed while it was imported</translation>
+    </message>
+    <message>
+        <source>An attachment of the bundle could not be stored: %1</source>
+        <translation>An attachment of the bundle could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>this device does not know records of type %1</source>
+        <translation>this device does not know records of type %1</translation>
+    </message>
+    <message>
+        <source>the earlier changes of this dossier are not on this device</source>
+        <translation>the earlier changes of this dossier are not on this device</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AttachmentStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>Cannot create the attachment folder %1.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be saved (the disk may be full): %2</source>
+        <translation>The attachment %1 could not be saved (the disk may be full): %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end: %2</source>
+        <translation>The file %1 could not be read to the end: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the temporary file</source>
+        <translation>cannot rename the temporary file</translation>
+    </message>
+    <message>
+        <source>cannot flush the attachment folder</source>
+        <translation>cannot flush the attachment folder</translation>
+    </message>
+    <message>
+        <source>The attachment could not be recorded: %1</source>
+        <translation>The attachment could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>No attachment %1 is recorded.</source>
+        <translation>No attachment %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attachment hash (64 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; is not an attachment hash (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 is missing or unreadable.</source>
+        <translation>The attachment file %1 is missing or unreadable.</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 is damaged: its content no longer matches its name.</source>
+        <translation>The attachment file %1 is damaged: its content no longer matches its name.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleExport</name>
+    <message>
+        <source>There is nothing to put in a bundle: every change of this device has reached the server.</source>
+        <translation>There is nothing to put in a bundle: every change of this device has reached the server.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 of a pending change is not on this computer.</source>
+        <translation>The attachment %1 of a pending change is not on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleImport</name>
+    <message>
+        <source>This bundle was made by this device: its changes are already here and still wait in the outbox.</source>
+        <translation>This bundle was made by this device: its changes are already here and still wait in the outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CitizenId</name>
+    <message>
+        <source>The citizen ID contains the letter &apos;%1&apos; at position %2; did you mean the digit 0?</source>
+        <translation>The citizen ID contains the letter &apos;%1&apos; at position %2; did you mean the digit 0?</translation>
+    </message>
+    <message>
+        <source>The citizen ID contains the letter &apos;%1&apos; at position %2; did you mean the digit 1?</source>
+        <translation>The citizen ID contains the letter &apos;%1&apos; at position %2; did you mean the digit 1?</translation>
+    </message>
+    <message>
+        <source>The citizen ID contains the letter &apos;%1&apos; at position %2; a citizen ID has only digits.</source>
+        <translation>The citizen ID contains the letter &apos;%1&apos; at position %2; a citizen ID has only digits.</translation>
+    </message>
+    <message>
+        <source>The citizen ID contains &apos;%1&apos; at position %2; a citizen ID has only digits (spaces, dots and dashes between groups are allowed).</source>
+        <translation>The citizen ID contains &apos;%1&apos; at position %2; a citizen ID has only digits (spaces, dots and dashes between groups are allowed).</translation>
+    </message>
+    <message>
+        <source>The citizen ID is empty.</source>
+        <translation>The citizen ID is empty.</translation>
+    </message>
+    <message>
+        <source>The number has 9 digits: that is an old identity card (CMND) number; a citizen ID has 12.</source>
+        <translation>The number has 9 digits: that is an old identity card (CMND) number; a citizen ID has 12.</translation>
+    </message>
+    <message>
+        <source>The number has %1 digits; a citizen ID has 12.</source>
+        <translation>The number has %1 digits; a citizen ID has 12.</translation>
+    </message>
+    <message>
+        <source>The province code %1 does not exist (the first three digits are the province of birth registration).</source>
+        <translation>The province code %1 does not exist (the first three digits are the province of birth registration).</translation>
+    </message>
+    <message>
+        <source>The citizen ID gives the birth year %1, which is after %2.</source>
+        <translation>The citizen ID gives the birth year %1, which is after %2.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkChanges</name>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
+        <translation>Dossier %1 was changed by someone else meanwhile: open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ConflictResolver</name>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation>There is no conflict number %1.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already resolved on %2.</source>
+        <translation>Conflict %1 was already resolved on %2.</translation>
+    </message>
+    <message>
+        <source>Conflicts on &quot;%1&quot; records cannot be resolved here.</source>
+        <translation>Conflicts on &quot;%1&quot; records cannot be resolved here.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version of this dossier in conflict %1: resolve that one instead.</source>
+        <translation>The server has a newer version of this dossier in conflict %1: resolve that one instead.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 has no field &quot;%2&quot;; its fields are: %3.</source>
+        <translation>Conflict %1 has no field &quot;%2&quot;; its fields are: %3.</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot;.</source>
+        <translation>There is no dossier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Replaced by the resolution of conflict %1.</source>
+        <translation>Replaced by the resolution of conflict %1.</translation>
+    </message>
+    <message>
+        <source>The chosen values cannot be saved: %1.</source>
+        <translation>The chosen values cannot be saved: %1.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Conflict resolved: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Superseded by the resolution of conflict %1.</source>
+        <translation>Superseded by the resolution of conflict %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Conflicts</name>
+    <message>
+        <source>There is no open conflict number %1.</source>
+        <translation>There is no open conflict number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Database</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database (%1): %2</source>
+        <translation>Cannot prepare the database (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua database: %2</source>
+        <translation>%1 is not a MotCua database: %2</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer MotCua (database version %1; this program understands up to %2). Install the newer MotCua to open it; nothing was changed.</source>
+        <translation>This data was written by a newer MotCua (database version %1; this program understands up to %2). Install the newer MotCua to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1</source>
+        <translation>The database is busy or cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (the disk may be full): %1</source>
+        <translation>The change could not be saved (the disk may be full): %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierLifecycle</name>
+    <message>
+        <source>Dossier %1 is already &quot;%2&quot;; it cannot move to &quot;%3&quot; again.</source>
+        <translation>Dossier %1 is already &quot;%2&quot;; it cannot move to &quot;%3&quot; again.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is closed as &quot;%2&quot;; it cannot move to &quot;%3&quot;.</source>
+        <translation>Dossier %1 is closed as &quot;%2&quot;; it cannot move to &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Moving dossier %1 from &quot;%2&quot; to &quot;%3&quot; needs the reasons: write them in the note.</source>
+        <translation>Moving dossier %1 from &quot;%2&quot; to &quot;%3&quot; needs the reasons: write them in the note.</translation>
+    </message>
+    <message>
+        <source>Moving dossier %1 from &quot;%2&quot; to &quot;%3&quot; needs a valid date and time.</source>
+        <translation>Moving dossier %1 from &quot;%2&quot; to &quot;%3&quot; needs a valid date and time.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot; at %4: it was received at %5.</source>
+        <translation>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot; at %4: it was received at %5.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot; at %4: its last change was at %5.</source>
+        <translation>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot; at %4: its last change was at %5.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierRepository</name>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
+        <translation>Dossier %1 was changed by someone else meanwhile: open it again.</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot;.</source>
+        <translation>There is no dossier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no procedure with the code &quot;%1&quot; in the catalog.</source>
+        <translation>There is no procedure with the code &quot;%1&quot; in the catalog.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 is no longer in force: it cannot receive new dossiers.</source>
+        <translation>The procedure %1 is no longer in force: it cannot receive new dossiers.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s full name.</source>
+        <translation>Enter the applicant&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
+        <translation>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Every document handed in needs a title.</source>
+        <translation>Every document handed in needs a title.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; needs a count of at least 1.</source>
+        <translation>The document &quot;%1&quot; needs a count of at least 1.</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; was not found: %2</source>
+        <translation>The scan of &quot;%1&quot; was not found: %2</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; cannot be read: %2</source>
+        <translation>The scan of &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>No due date can be computed for a dossier received on %1.</source>
+        <translation>No due date can be computed for a dossier received on %1.</translation>
+    </message>
+    <message>
+        <source>The agency code &quot;%1&quot; set for this device cannot start a dossier code: use letters, digits and dots only.</source>
+        <translation>The agency code &quot;%1&quot; set for this device cannot start a dossier code: use letters, digits and dots only.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 of %2: %3</source>
+        <translation>Dossier %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>In process</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Financial obligation due</source>
+        <translation>Financial obligation due</translation>
+    </message>
+    <message>
+        <source>Done, awaiting collection</source>
+        <translation>Done, awaiting collection</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Processing stopped</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DuplicateFinder</name>
+    <message>
+        <source>Dossier %1 is withdrawn (or already merged): it cannot take part in a merge.</source>
+        <translation>Dossier %1 is withdrawn (or already merged): it cannot take part in a merge.</translation>
+    </message>
+    <message>
+        <source>Dossiers %1 (%2) and %3 (%4) are for different procedures: they are not duplicates.</source>
+        <translation>Dossiers %1 (%2) and %3 (%4) are for different procedures: they are not duplicates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with the duplicate dossier %1 (%n event(s) moved here)</source>
+        <translation>
+            <numerusform>Merged with the duplicate dossier %1 (%n event moved here)</numerusform>
+            <numerusform>Merged with the duplicate dossier %1 (%n events moved here)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate of dossier %1: merged into it</source>
+        <translation>Duplicate of dossier %1: merged into it</translation>
+    </message>
+    <message>
+        <source>Dossiers %1 and %2 were already marked as not duplicates.</source>
+        <translation>Dossiers %1 and %2 were already marked as not duplicates.</translation>
+    </message>
+    <message>
+        <source>Not a duplicate of dossier %1</source>
+        <translation>Not a duplicate of dossier %1</translation>
+    </message>
+    <message>
+        <source>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyImportRows</name>
+    <message>
+        <source>(A spreadsheet may have dropped its leading zeros: format the column as text.)</source>
+        <translation>(A spreadsheet may have dropped its leading zeros: format the column as text.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
+        <translation>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it day first, as 12/03/2021 or 12/03/2021 08:30.</source>
+        <translation>&quot;%1&quot; is not a date: write it day first, as 12/03/2021 or 12/03/2021 08:30.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The procedure is missing.</source>
+        <translation>The procedure is missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a procedure code, an old code of one, nor a procedure&apos;s name in the catalog.</source>
+        <translation>&quot;%1&quot; is neither a procedure code, an old code of one, nor a procedure&apos;s name in the catalog.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 is no longer in force: it cannot receive dossiers.</source>
+        <translation>The procedure %1 is no longer in force: it cannot receive dossiers.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name is missing.</source>
+        <translation>The applicant&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>The date of receipt is missing.</source>
+        <translation>The date of receipt is missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status an import can take: use received, in process, done or returned.</source>
+        <translation>&quot;%1&quot; is not a status an import can take: use received, in process, done or returned.</translation>
+    </message>
+    <message>
+        <source>A dossier that is done needs the date of its result.</source>
+        <translation>A dossier that is done needs the date of its result.</translation>
+    </message>
+    <message>
+        <source>A returned dossier needs the date it was returned.</source>
+        <translation>A returned dossier needs the date it was returned.</translation>
+    </message>
+    <message>
+        <source>The result date is before the date of receipt.</source>
+        <translation>The result date is before the date of receipt.</translation>
+    </message>
+    <message>
+        <source>The return date is before the result date.</source>
+        <translation>The return date is before the result date.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s name is missing.</source>
+        <translation>The citizen&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of birth: write it day first, as 05/09/1990.</source>
+        <translation>&quot;%1&quot; is not a date of birth: write it day first, as 05/09/1990.</translation>
+    </message>
+    <message>
+        <source>Born in %1 by this date, but in %2 by the citizen ID.</source>
+        <translation>Born in %1 by this date, but in %2 by the citizen ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender: write Nam or Nữ.</source>
+        <translation>&quot;%1&quot; is not a gender: write Nam or Nữ.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; contradicts the citizen ID.</source>
+        <translation>The gender &quot;%1&quot; contradicts the citizen ID.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyImporter</name>
+    <message>
+        <source>This file was already imported on %1 by %2 (%3 rows). Importing it again would duplicate them; insist only if that is what you want.</source>
+        <translation>This file was already imported on %1 by %2 (%3 rows). Importing it again would duplicate them; insist only if that is what you want.</translation>
+    </message>
+    <message>
+        <source>Imported from an old list</source>
+        <translation>Imported from an old list</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 is already on an earlier row of this file.</source>
+        <translation>The citizen ID %1 is already on an earlier row of this file.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing of it was saved.</source>
+        <translation>The import was cancelled: nothing of it was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyStatusReplay</name>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
+        <translation>Dossier %1 was changed by someone else meanwhile: open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OfficerRepository</name>
+    <message>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters a-z, digits, dots, dashes or underscores, without accents or spaces, starting with a letter or digit.</source>
+        <translation>The username &quot;%1&quot; is not valid: use 3 to 32 letters a-z, digits, dots, dashes or underscores, without accents or spaces, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>The password is too short: it needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most %1 characters.</source>
+        <translation>The password is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name is required (it is printed on forms and in the records).</source>
+        <translation>The officer&apos;s full name is required (it is printed on forms and in the records).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?); nothing was saved.</source>
+        <translation>The password could not be protected (out of memory?); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This desk already has officer accounts: an administrator must add new ones.</source>
+        <translation>This desk already has officer accounts: an administrator must add new ones.</translation>
+    </message>
+    <message>
+        <source>The first officer account of a desk must be an administrator, so that someone can manage the accounts.</source>
+        <translation>The first officer account of a desk must be an administrator, so that someone can manage the accounts.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is already taken by another officer.</source>
+        <translation>The username &quot;%1&quot; is already taken by another officer.</translation>
+    </message>
+    <message>
+        <source>add this account</source>
+        <translation>add this account</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>The username or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled: ask the administrator.</source>
+        <translation>The account &quot;%1&quot; is disabled: ask the administrator.</translation>
+    </message>
+    <message>
+        <source>There is no officer account with the username &quot;%1&quot;.</source>
+        <translation>There is no officer account with the username &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>take the administrator role away</source>
+        <translation>take the administrator role away</translation>
+    </message>
+    <message>
+        <source>disable this account</source>
+        <translation>disable this account</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the desk would be left without an active administrator. Give another officer the administrator role first.</source>
+        <translation>Cannot %1: the desk would be left without an active administrator. Give another officer the administrator role first.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between %1 and %2 minutes, not %3.</source>
+        <translation>The idle lock must be between %1 and %2 minutes, not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Outbox</name>
+    <message>
+        <source>An outbox operation needs an operation id, an entity, a record id and a version.</source>
+        <translation>An outbox operation needs an operation id, an entity, a record id and a version.</translation>
+    </message>
+    <message>
+        <source>An outbox operation refers to an attachment by a malformed hash: %1</source>
+        <translation>An outbox operation refers to an attachment by a malformed hash: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>The outbox could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Permissions</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>This officer</source>
+        <translation>This officer</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation>receive dossiers</translation>
+    </message>
+    <message>
+        <source>process dossiers</source>
+        <translation>process dossiers</translation>
+    </message>
+    <message>
+        <source>approve results</source>
+        <translation>approve results</translation>
+    </message>
+    <message>
+        <source>return results to citizens</source>
+        <translation>return results to citizens</translation>
+    </message>
+    <message>
+        <source>refuse or stop dossiers</source>
+        <translation>refuse or stop dossiers</translation>
+    </message>
+    <message>
+        <source>manage officer accounts</source>
+        <translation>manage officer accounts</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>resolve sync conflicts</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>export reports</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: it may not %2.</source>
+        <translation>The account of %1 is disabled: it may not %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 may not %2: that needs the role %3.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: it may not move dossiers to &quot;%2&quot;.</source>
+        <translation>The account of %1 is disabled: it may not move dossiers to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No officer may move a dossier to &quot;%1&quot;.</source>
+        <translation>No officer may move a dossier to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 may not move dossiers to &quot;%2&quot;: that needs the role %3.</source>
+        <translation>%1 may not move dossiers to &quot;%2&quot;: that needs the role %3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Procedure</name>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Certified copy</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <source>Photocopy</source>
+        <translation>Photocopy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProcedureRepository</name>
+    <message>
+        <source>This catalog is version %1, older than the installed version %2; nothing was changed.</source>
+        <translation>This catalog is version %1, older than the installed version %2; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RemoteDossiers</name>
+    <message>
+        <source>A dossier from the server could not be saved: %1</source>
+        <translation>A dossier from the server could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A pause of the dossier has no valid time.</source>
+        <translation>A pause of the dossier has no valid time.</translation>
+    </message>
+    <message>
+        <source>the field %1 has an invalid value</source>
+        <translation>the field %1 has an invalid value</translation>
+    </message>
+    <message>
+        <source>the procedure %1 is not in the local catalog</source>
+        <translation>the procedure %1 is not in the local catalog</translation>
+    </message>
+    <message>
+        <source>the server sent only part of the dossier (no %1)</source>
+        <translation>the server sent only part of the dossier (no %1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Timeliness</name>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::BundleDialog</name>
+    <message>
+        <source>USB bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this device wait for the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file on the USB stick, e.g. E:/motcua-%1.mcb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry this device&apos;s work to the center or the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes stay queued here until the server confirms them: exporting twice, or syncing later, never sends anything twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a bundle written by another device of the commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes this device&apos;s pending changes and their scans into one signed file. Import checks a file from another device of the commune before it changes anything; a bundle imported twice changes nothing. What happened is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua bundles (*.mcb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written to %1: %n change(s) and %2 attachment(s). Hand the stick to the center or the province.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle of device %1 imported: %2 change(s) applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) met work pending here: see the conflicts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts for the data clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, waiting for their dossier or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::ConflictsView</name>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Found during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this choice (kept with the resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Note:</translation>
+    </message>
+    <message>
+        <source>A dossier changed here and on the server before the two could sync. For each field that differs, keep this device&apos;s value or the server&apos;s; the result is sent as a new change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending (push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving (pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every change has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 — %2. Changed on the server by %3 (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server deleted this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same / server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of dossier %1 resolved; the result will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::DuplicatesView</name>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Earlier dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished">Citizen ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>Keep the earlier dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the later dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in both dossiers&apos; history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other dossier is withdrawn and its history moves to the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Note:</translation>
+    </message>
+    <message>
+        <source>Dossiers of the same procedure received within 30 days, with the same citizen ID or nearly the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suspected duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspected duplicate pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>names differ by %n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 merged into %2; %1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::FieldText</name>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished">Citizen ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation type="unfinished">Result ready</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation type="unfinished">Result returned</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>(not carried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::ImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished">Citizen ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation type="unfinished">Result ready</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation type="unfinished">Result returned</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .Vn fonts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI-Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VISCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1258</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an old list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows as they will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: one refused row refuses the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again a file imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows would be refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file or the columns first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “%1” to import it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 known citizens updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows refused (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 of %2 rows were refused and the file is imported all or nothing. Fix them, or choose to import the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::StatisticsView</name>
+    <message>
+        <source>Done early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">Late</translation>
+    </message>
+    <message>
+        <source>Ended without result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers on hand from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Register written: %n dossier(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of the dossiers on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the statistics of a period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ApologyDialog</name>
+    <message>
+        <source>Apology and new date (form 04)</source>
+        <translation>Apology and new date (form 04)</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;New date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay:</source>
+        <translation>&amp;Reason for the delay:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ApplicantPage</name>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Applicant</translation>
+    </message>
+    <message>
+        <source>As written on the citizen&apos;s identity card.</source>
+        <translation>As written on the citizen&apos;s identity card.</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen ID:</source>
+        <translation>&amp;Citizen ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Type the 12 digits of the citizen ID.</source>
+        <translation>Type the 12 digits of the citizen ID.</translation>
+    </message>
+    <message>
+        <source>Born %1, %2, birth registered in %3: check against the card.</source>
+        <translation>Born %1, %2, birth registered in %3: check against the card.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::CatalogWidget</name>
+    <message>
+        <source>Search procedures: name or code, with or without accents (Ctrl+F)</source>
+        <translation>Search procedures: name or code, with or without accents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a dossier for this procedure</source>
+        <translation>&amp;Receive a dossier for this procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Find a procedure:</source>
+        <translation>&amp;Find a procedure:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a procedure&apos;s name, e.g. &quot;khai sinh&quot;, or its code.</source>
+        <translation>Type a few letters of a procedure&apos;s name, e.g. &quot;khai sinh&quot;, or its code.</translation>
+    </message>
+    <message>
+        <source>No procedure matches.</source>
+        <translation>No procedure matches.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DeskContext</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>The built-in procedure catalog is missing.</source>
+        <translation>The built-in procedure catalog is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DeskSettings</name>
+    <message>
+        <source>Public Administration Service Center</source>
+        <translation>Public Administration Service Center</translation>
+    </message>
+    <message>
+        <source>At the one-stop desk</source>
+        <translation>At the one-stop desk</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DocumentsPage</name>
+    <message>
+        <source>3. Documents</source>
+        <translation>3. Documents</translation>
+    </message>
+    <message>
+        <source>Tick what the citizen handed in; attach scans from files or drop them here.</source>
+        <translation>Tick what the citizen handed in; attach scans from files or drop them here.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>&amp;Attach scan…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove scan</source>
+        <translation>&amp;Remove scan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another document…</source>
+        <translation>A&amp;dd another document…</translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1 (if applicable)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>Attached %1.</translation>
+    </message>
+    <message>
+        <source>Attached %1 (scaled down to %2 px for storage).</source>
+        <translation>Attached %1 (scaled down to %2 px for storage).</translation>
+    </message>
+    <message>
+        <source>Select the document the scan belongs to first.</source>
+        <translation>Select the document the scan belongs to first.</translation>
+    </message>
+    <message>
+        <source>Scan of the document</source>
+        <translation>Scan of the document</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Another document</source>
+        <translation>Another document</translation>
+    </message>
+    <message>
+        <source>Title of the document:</source>
+        <translation>Title of the document:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DossierDetailWidget</name>
+    <message>
+        <source>&amp;Print form…</source>
+        <translation>&amp;Print form…</translation>
+    </message>
+    <message>
+        <source>Process &amp;control (05)…</source>
+        <translation>Process &amp;control (05)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apology, new date (04)…</source>
+        <translation>&amp;Apology, new date (04)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>&amp;Open scan</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a dossier in the queue.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a dossier in the queue.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · citizen ID %2&lt;br/&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · citizen ID %2&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Done. Print %1 with the Print button (Ctrl+P).</source>
+        <translation>Done. Print %1 with the Print button (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>This document has no scan.</source>
+        <translation>This document has no scan.</translation>
+    </message>
+    <message>
+        <source>The scan file is missing from the data folder.</source>
+        <translation>The scan file is missing from the data folder.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>No program is set up to open %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DossierQueueModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DossierQueueWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Filter: applicant&apos;s name or citizen ID</source>
+        <translation>Filter: applicant&apos;s name or citizen ID</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Most urgent first</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::EnrollDialog</name>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Enroll this computer</translation>
+    </message>
+    <message>
+        <source>The one-time code from the province administrator</source>
+        <translation>The one-time code from the province administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enroll</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Both the server and the code are needed.</source>
+        <translation>Both the server and the code are needed.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::FirstRunDialog</name>
+    <message>
+        <source>MotCua — create the administrator</source>
+        <translation>MotCua — create the administrator</translation>
+    </message>
+    <message>
+        <source>This desk has no officer yet. Create the administrator account: it adds the other officers and gives them their roles.</source>
+        <translation>This desk has no officer yet. Create the administrator account: it adds the other officers and gives them their roles.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firm password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::Forms</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Form 01 — receipt and appointment</source>
+        <translation>Form 01 — receipt and appointment</translation>
+    </message>
+    <message>
+        <source>Form 02 — request to supplement</source>
+        <translation>Form 02 — request to supplement</translation>
+    </message>
+    <message>
+        <source>Form 03 — refusal</source>
+        <translation>Form 03 — refusal</translation>
+    </message>
+    <message>
+        <source>Form 04 — apology and new date</source>
+        <translation>Form 04 — apology and new date</translation>
+    </message>
+    <message>
+        <source>Form 05 — process control</source>
+        <translation>Form 05 — process control</translation>
+    </message>
+    <message>
+        <source>Form 06 — dossier register</source>
+        <translation>Form 06 — dossier register</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::IntakeWizard</name>
+    <message>
+        <source>Receive a dossier</source>
+        <translation>Receive a dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save dossier</source>
+        <translation>&amp;Save dossier</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::LoginDialog</name>
+    <message>
+        <source>Log in with your officer account.</source>
+        <translation>Log in with your officer account.</translation>
+    </message>
+    <message>
+        <source>MotCua — log in</source>
+        <translation>MotCua — log in</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>MotCua — locked</source>
+        <translation>MotCua — locked</translation>
+    </message>
+    <message>
+        <source>The desk was locked after a while without use. %1, type your password to go on.</source>
+        <translation>The desk was locked after a while without use. %1, type your password to go on.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::MainWindow</name>
+    <message>
+        <source>MotCua — one-stop desk</source>
+        <translation>MotCua — one-stop desk</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation>&amp;Procedures</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>&amp;New dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Print form…</source>
+        <translation>&amp;Print form…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Refresh the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer…</source>
+        <translation>&amp;Enroll this computer…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About MotCua</source>
+        <translation>&amp;About MotCua</translation>
+    </message>
+    <message>
+        <source>The dossier being received before the program closed was restored.</source>
+        <translation>The dossier being received before the program closed was restored.</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the queue to print its form.</source>
+        <translation>Select a dossier in the queue to print its form.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new language applies after MotCua is restarted.</source>
+        <translation>The new language applies after MotCua is restarted.</translation>
+    </message>
+    <message>
+        <source>About MotCua</source>
+        <translation>About MotCua</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MotCua %1&lt;/h3&gt;&lt;p&gt;The offline-first one-stop desk of the commune: procedures, dossiers, forms and sync with the province server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MotCua %1&lt;/h3&gt;&lt;p&gt;The offline-first one-stop desk of the commune: procedures, dossiers, forms and sync with the province server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>D&amp;ata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics and reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import old lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB &amp;bundle (no link)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::MoveActions</name>
+    <message>
+        <source>Hand over / process</source>
+        <translation>Hand over / process</translation>
+    </message>
+    <message>
+        <source>Hand the dossier to the handling officer; after a supplement, resume the clock.</source>
+        <translation>Hand the dossier to the handling officer; after a supplement, resume the clock.</translation>
+    </message>
+    <message>
+        <source>Request supplement (02)</source>
+        <translation>Request supplement (02)</translation>
+    </message>
+    <message>
+        <source>Ask the citizen, once and completely, for what is missing: the clock pauses.</source>
+        <translation>Ask the citizen, once and completely, for what is missing: the clock pauses.</translation>
+    </message>
+    <message>
+        <source>Fees or taxes due</source>
+        <translation>Fees or taxes due</translation>
+    </message>
+    <message>
+        <source>The citizen must pay fees or taxes before the result.</source>
+        <translation>The citizen must pay fees or taxes before the result.</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <source>The result is ready, awaiting collection.</source>
+        <translation>The result is ready, awaiting collection.</translation>
+    </message>
+    <message>
+        <source>Return result</source>
+        <translation>Return result</translation>
+    </message>
+    <message>
+        <source>The citizen collected the result.</source>
+        <translation>The citizen collected the result.</translation>
+    </message>
+    <message>
+        <source>Refuse (03)</source>
+        <translation>Refuse (03)</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier with the reasons (form 03).</source>
+        <translation>Refuse the dossier with the reasons (form 03).</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>The citizen withdrew the dossier.</source>
+        <translation>The citizen withdrew the dossier.</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Stop processing</translation>
+    </message>
+    <message>
+        <source>Processing is stopped, with the reason.</source>
+        <translation>Processing is stopped, with the reason.</translation>
+    </message>
+    <message>
+        <source>Every missing or wrong document, one per line, with the reason:</source>
+        <translation>Every missing or wrong document, one per line, with the reason:</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal:</source>
+        <translation>Reasons for the refusal:</translation>
+    </message>
+    <message>
+        <source>Why processing stops:</source>
+        <translation>Why processing stops:</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ProcedureHtml</name>
+    <message>
+        <source>Same day (after 15:00: next working day)</source>
+        <translation>Same day (after 15:00: next working day)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Former codes</source>
+        <translation>Former codes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No longer in the catalog</source>
+        <translation>No longer in the catalog</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>if applicable</source>
+        <translation>if applicable</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ProcedurePage</name>
+    <message>
+        <source>1. Procedure</source>
+        <translation>1. Procedure</translation>
+    </message>
+    <message>
+        <source>Which procedure does the citizen ask for?</source>
+        <translation>Which procedure does the citizen ask for?</translation>
+    </message>
+    <message>
+        <source>Name or code, with or without accents</source>
+        <translation>Name or code, with or without accents</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ReceiptPage</name>
+    <message>
+        <source>5. Receipt (form 01)</source>
+        <translation>5. Receipt (form 01)</translation>
+    </message>
+    <message>
+        <source>The dossier is saved. Print the receipt and appointment for the citizen to sign.</source>
+        <translation>The dossier is saved. Print the receipt and appointment for the citizen to sign.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt;, due &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt;, due &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The receipt PDF was not kept: %1</source>
+        <translation>The receipt PDF was not kept: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ReviewPage</name>
+    <message>
+        <source>4. Review</source>
+        <translation>4. Review</translation>
+    </message>
+    <message>
+        <source>Check with the citizen, then save: the dossier gets its code and due date.</source>
+        <translation>Check with the citizen, then save: the dossier gets its code and due date.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>scan attached</source>
+        <translation>scan attached</translation>
+    </message>
+    <message>
+        <source>Required but not ticked (the dossier may be incomplete):</source>
+        <translation>Required but not ticked (the dossier may be incomplete):</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ScanPreparer</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>The image %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scaled scan %1.</source>
+        <translation>Cannot write the scaled scan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Language (after restart):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lock after idle:</translation>
+    </message>
+    <message>
+        <source>Province &amp;server:</source>
+        <translation>Province &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (on forms):</source>
+        <translation>&amp;Agency (on forms):</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;Results returned at:</source>
+        <translation>&amp;Results returned at:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::SyncPanel</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer…</source>
+        <translation>&amp;Enroll this computer…</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Province server</source>
+        <translation>Province server</translation>
+    </message>
+    <message>
+        <source>MotCua works without a network. Every dossier received or moved waits here and is sent by itself when the link to the province server comes back; nothing is lost if the power or the link fails. Without any link for days, take the work to the center on a USB stick (bundle).</source>
+        <translation>MotCua works without a network. Every dossier received or moved waits here and is sent by itself when the link to the province server comes back; nothing is lost if the power or the link fails. Without any link for days, take the work to the center on a USB stick (bundle).</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet: enroll it with the code from the province administrator.</source>
+        <translation>This computer is not enrolled yet: enroll it with the code from the province administrator.</translation>
+    </message>
+    <message>
+        <source>Server: &lt;b&gt;%1&lt;/b&gt; (commune %2)</source>
+        <translation>Server: &lt;b&gt;%1&lt;/b&gt; (commune %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not enrolled.&lt;/b&gt; This desk keeps everything locally until it is enrolled with the province server.</source>
+        <translation>&lt;b&gt;Not enrolled.&lt;/b&gt; This desk keeps everything locally until it is enrolled with the province server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Next attempt in %n second.</numerusform>
+            <numerusform>Next attempt in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll again…</source>
+        <translation>&amp;Enroll again…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::SyncStatusWidget</name>
+    <message>
+        <source>Not enrolled: working offline</source>
+        <translation>Not enrolled: working offline</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access was revoked</source>
+        <translation>This computer&apos;s access was revoked</translation>
+    </message>
+    <message>
+        <source>Link not checked yet</source>
+        <translation>Link not checked yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Captive portal: log in to the Wi-Fi first</source>
+        <translation>Captive portal: log in to the Wi-Fi first</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync</name>
+    <message>
+        <source>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</source>
+        <translation>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is larger than the server accepts (64 MiB).</source>
+        <translation>The scan %1 is larger than the server accepts (64 MiB).</translation>
+    </message>
+    <message>
+        <source>The server holds a different size for the scan %1.</source>
+        <translation>The server holds a different size for the scan %1.</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read.</source>
+        <translation>The scan %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be completed on the server; it will be tried again.</source>
+        <translation>The scan %1 could not be completed on the server; it will be tried again.</translation>
+    </message>
+    <message>
+        <source>The scan %1 downloaded from the server is damaged.</source>
+        <translation>The scan %1 downloaded from the server is damaged.</translation>
+    </message>
+    <message>
+        <source>The network answered with a login or notice page instead of the province server. Open a web browser to sign in to this network.</source>
+        <translation>The network answered with a login or notice page instead of the province server. Open a web browser to sign in to this network.</translation>
+    </message>
+    <message>
+        <source>The network redirects to a login page. Open a web browser to sign in to this network.</source>
+        <translation>The network redirects to a login page. Open a web browser to sign in to this network.</translation>
+    </message>
+    <message>
+        <source>The province server answered the ping with an error: %1</source>
+        <translation>The province server answered the ping with an error: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: expect https://host[:port]</source>
+        <translation>&quot;%1&quot; is not a server address: expect https://host[:port]</translation>
+    </message>
+    <message>
+        <source>The province server must be reached with https:// (plain http is for this computer only).</source>
+        <translation>The province server must be reached with https:// (plain http is for this computer only).</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the province; ask the administrator for a new enrollment code.</source>
+        <translation>This device was revoked by the province; ask the administrator for a new enrollment code.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the province server (or its credential was refused): enroll it with a new code from the administrator.</source>
+        <translation>This device is not enrolled with the province server (or its credential was refused): enroll it with a new code from the administrator.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not known to the server: check that it was typed correctly.</source>
+        <translation>This enrollment code is not known to the server: check that it was typed correctly.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was used already: ask the administrator for a new one.</source>
+        <translation>This enrollment code was used already: ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired: ask the administrator for a new one.</source>
+        <translation>This enrollment code has expired: ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>Too many attempts: wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enrollment code: expect 12 letters and digits like 7K2M-Q9XD-4HRT.</source>
+        <translation>&quot;%1&quot; is not an enrollment code: expect 12 letters and digits like 7K2M-Q9XD-4HRT.</translation>
+    </message>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Syncing was stopped.</translation>
+    </message>
+    <message>
+        <source>The server says it has more changes but sends none.</source>
+        <translation>The server says it has more changes but sends none.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::HttpClient</name>
+    <message>
+        <source>The province CA file holds no PEM certificate.</source>
+        <translation>The province CA file holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Syncing was stopped.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering (nothing moved for %1 seconds).</source>
+        <translation>The server stopped answering (nothing moved for %1 seconds).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than the protocol allows.</source>
+        <translation>The server&apos;s answer was larger than the protocol allows.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (is this the province server?): %1</source>
+        <translation>The server&apos;s certificate is not trusted (is this the province server?): %1</translation>
+    </message>
+    <message>
+        <source>The province server cannot be reached: %1</source>
+        <translation>The province server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be decoded.</source>
+        <translation>The server&apos;s answer could not be decoded.</translation>
+    </message>
+    <message>
+        <source>Something between this computer and the province server answered instead of it (HTTP %1).</source>
+        <translation>Something between this computer and the province server answered instead of it (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without a valid error description.</source>
+        <translation>The server answered HTTP %1 without a valid error description.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::Pusher</name>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Syncing was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncEngine</name>
+    <message>
+        <source>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</source>
+        <translation>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Data clerk</source>
+        <translation>Cán bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>motcua</name>
+    <message>
+        <source>The device&apos;s bundle keys could not be read or saved: %1</source>
+        <translation>Không đọc hoặc lưu được khóa gói dữ liệu của máy: %1</translation>
+    </message>
+    <message>
+        <source>This device has no bundle signing key: it was enrolled before bundles existed (or with an older province server). Enroll it again with a new code from the administrator.</source>
+        <translation>Máy này chưa có khóa ký gói dữ liệu: máy được đăng ký trước khi có gói dữ liệu (hoặc với máy chủ tỉnh phiên bản cũ). Hãy đăng ký lại bằng mã mới do quản trị viên cấp.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved in the local store: %1</source>
+        <translation>Không lưu được gói dữ liệu vào kho dữ liệu của máy: %1</translation>
+    </message>
+    <message>
+        <source>The change %1 in the bundle is not a valid operation. Nothing was imported.</source>
+        <translation>Thay đổi %1 trong gói dữ liệu không hợp lệ. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The value typed for %1 %2</source>
+        <translation>Giá trị nhập cho %1 %2</translation>
+    </message>
+    <message>
+        <source>is empty: enter the applicant&apos;s full name.</source>
+        <translation>đang để trống: hãy nhập họ tên người nộp.</translation>
+    </message>
+    <message>
+        <source>is not a citizen ID: %1</source>
+        <translation>không phải số định danh: %1</translation>
+    </message>
+    <message>
+        <source>is not a dossier status: &quot;%1&quot;.</source>
+        <translation>không phải trạng thái hồ sơ: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation>không phải ngày (YYYY-MM-DD): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>is not a time (ISO 8601): &quot;%1&quot;.</source>
+        <translation>không phải thời điểm (ISO 8601): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot be typed: keep this device&apos;s list or the server&apos;s.</source>
+        <translation>không nhập tay được: hãy giữ danh sách của máy này hoặc của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The conflict list could not be read: %1</source>
+        <translation>Không đọc được danh sách xung đột: %1</translation>
+    </message>
+    <message>
+        <source>The conflict list could not be saved: %1</source>
+        <translation>Không lưu được danh sách xung đột: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the database structure: %1</source>
+        <translation>Không cập nhật được cấu trúc cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>A citizen ID to search for has up to 12 digits, not &quot;%1&quot;.</source>
+        <translation>Số định danh để tìm có tối đa 12 chữ số, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be read: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>Không lưu được quyết định: %1</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same dossier.</source>
+        <translation>%1 và %2 là cùng một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>The officer accounts could not be read: %1</source>
+        <translation>Không đọc được tài khoản cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>The officer account could not be saved: %1</source>
+        <translation>Không lưu được tài khoản cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>There is no officer account with the id %1.</source>
+        <translation>Không có tài khoản cán bộ mang mã %1.</translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role (reception, handling, …).</source>
+        <translation>Mỗi cán bộ cần ít nhất một vai trò (tiếp nhận, xử lý, …).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>Không cập nhật được hàng đợi gửi: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Không đọc được hàng đợi gửi: %1</translation>
+    </message>
+    <message>
+        <source>The procedure catalog could not be saved: %1</source>
+        <translation>Không lưu được danh mục thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>A procedure of the catalog has no code.</source>
+        <translation>Một thủ tục trong danh mục không có mã.</translation>
+    </message>
+    <message>
+        <source>The procedure code %1 appears twice in the catalog.</source>
+        <translation>Mã thủ tục %1 xuất hiện hai lần trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 of the catalog has no name.</source>
+        <translation>Thủ tục %1 trong danh mục không có tên.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 of the catalog has a negative processing time.</source>
+        <translation>Thủ tục %1 trong danh mục có thời hạn giải quyết âm.</translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot; of procedure %2 asks for fewer than one copy.</source>
+        <translation>Giấy tờ &quot;%1&quot; của thủ tục %2 yêu cầu ít hơn một bản.</translation>
+    </message>
+    <message>
+        <source>The old code %1 given for procedure %2 is the code of a procedure in the catalog.</source>
+        <translation>Mã cũ %1 của thủ tục %2 đang là mã của một thủ tục trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The old code %1 is given for two procedures, %2 and %3.</source>
+        <translation>Mã cũ %1 được gán cho hai thủ tục %2 và %3.</translation>
+    </message>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation>Không lưu được các thay đổi từ máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read: %1</source>
+        <translation>Không đọc được trạng thái đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>The sync state could not be saved: %1</source>
+        <translation>Không lưu được trạng thái đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ApplyOps</name>
+    <message>
+        <source>attachment %1 changed while it was imported</source>
+        <translation>tệp đính kèm %1 bị thay đổi trong khi nhập</translation>
+    </message>
+    <message>
+        <source>An attachment of the bundle could not be stored: %1</source>
+        <translation>Không lưu được một tệp đính kèm của gói dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>this device does not know records of type %1</source>
+        <translation>máy này không biết loại bản ghi %1</translation>
+    </message>
+    <message>
+        <source>the earlier changes of this dossier are not on this device</source>
+        <translation>các thay đổi trước đó của hồ sơ này chưa có trên máy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AttachmentStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>đó không phải là tệp</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>Không tạo được thư mục tệp đính kèm %1.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be saved (the disk may be full): %2</source>
+        <translation>Không lưu được tệp đính kèm %1 (có thể ổ đĩa đã đầy): %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end: %2</source>
+        <translation>Không đọc được hết tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the temporary file</source>
+        <translation>không đổi tên được tệp tạm</translation>
+    </message>
+    <message>
+        <source>cannot flush the attachment folder</source>
+        <translation>không ghi được thư mục tệp đính kèm xuống đĩa</translation>
+    </message>
+    <message>
+        <source>The attachment could not be recorded: %1</source>
+        <translation>Không ghi nhận được tệp đính kèm: %1</translation>
+    </message>
+    <message>
+        <source>No attachment %1 is recorded.</source>
+        <translation>Không có tệp đính kèm %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attachment hash (64 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; không phải mã băm của tệp đính kèm (64 chữ số thập lục phân).</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 is missing or unreadable.</source>
+        <translation>Tệp đính kèm %1 bị mất hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 is damaged: its content no longer matches its name.</source>
+        <translation>Tệp đính kèm %1 bị hỏng: nội dung không còn khớp với tên.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleExport</name>
+    <message>
+        <source>There is nothing to put in a bundle: every change of this device has reached the server.</source>
+        <translation>Không có gì để đóng gói: mọi thay đổi của máy này đã tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 of a pending change is not on this computer.</source>
+        <translation>Tệp đính kèm %1 của một thay đổi đang chờ gửi không có trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleImport</name>
+    <message>
+        <source>This bundle was made by this device: its changes are already here and still wait in the outbox.</source>
+        <translation>Gói dữ liệu này do chính máy này tạo: các thay đổi đã có ở đây và vẫn chờ trong hàng đợi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CitizenId</name>
+    <message>
+        <source>The citizen ID contains the letter &apos;%1&apos; at position %2; did you mean the digit 0?</source>
+        <translation>Số định danh có chữ &apos;%1&apos; ở vị trí %2; có phải là số 0?</translation>
+    </message>
+    <message>
+        <source>The citizen ID contains the letter &apos;%1&apos; at position %2; did you mean the digit 1?</source>
+        <translation>Số định danh có chữ &apos;%1&apos; ở vị trí %2; có phải là số 1?</translation>
+    </message>
+    <message>
+        <source>The citizen ID contains the letter &apos;%1&apos; at position %2; a citizen ID has only digits.</source>
+        <translation>Số định danh có chữ &apos;%1&apos; ở vị trí %2; số định danh chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>The citizen ID contains &apos;%1&apos; at position %2; a citizen ID has only digits (spaces, dots and dashes between groups are allowed).</source>
+        <translation>Số định danh có ký tự &apos;%1&apos; ở vị trí %2; số định danh chỉ gồm chữ số (được phép có dấu cách, dấu chấm, gạch ngang giữa các nhóm).</translation>
+    </message>
+    <message>
+        <source>The citizen ID is empty.</source>
+        <translation>Chưa nhập số định danh.</translation>
+    </message>
+    <message>
+        <source>The number has 9 digits: that is an old identity card (CMND) number; a citizen ID has 12.</source>
+        <translation>Số này có 9 chữ số: đó là số chứng minh nhân dân cũ; số định danh có 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The number has %1 digits; a citizen ID has 12.</source>
+        <translation>Số này có %1 chữ số; số định danh có 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The province code %1 does not exist (the first three digits are the province of birth registration).</source>
+        <translation>Không có mã tỉnh %1 (ba chữ số đầu là tỉnh nơi đăng ký khai sinh).</translation>
+    </message>
+    <message>
+        <source>The citizen ID gives the birth year %1, which is after %2.</source>
+        <translation>Số định danh cho năm sinh %1, sau năm %2.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ClerkChanges</name>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
+        <translation>Hồ sơ %1 vừa được người khác thay đổi: hãy mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ConflictResolver</name>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation>Không có xung đột số %1.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already resolved on %2.</source>
+        <translation>Xung đột %1 đã được giải quyết ngày %2.</translation>
+    </message>
+    <message>
+        <source>Conflicts on &quot;%1&quot; records cannot be resolved here.</source>
+        <translation>Không giải quyết được ở đây các xung đột về bản ghi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version of this dossier in conflict %1: resolve that one instead.</source>
+        <translation>Máy chủ có phiên bản mới hơn của hồ sơ này trong xung đột %1: hãy giải quyết xung đột đó.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 has no field &quot;%2&quot;; its fields are: %3.</source>
+        <translation>Xung đột %1 không có trường &quot;%2&quot;; các trường là: %3.</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Replaced by the resolution of conflict %1.</source>
+        <translation>Được thay bằng cách giải quyết xung đột %1.</translation>
+    </message>
+    <message>
+        <source>The chosen values cannot be saved: %1.</source>
+        <translation>Không lưu được các giá trị đã chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Đã giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: %1</source>
+        <translation>Đã giải quyết xung đột: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Superseded by the resolution of conflict %1.</source>
+        <translation>Bị thay thế bởi cách giải quyết xung đột %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Conflicts</name>
+    <message>
+        <source>There is no open conflict number %1.</source>
+        <translation>Không có xung đột đang mở số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Database</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database (%1): %2</source>
+        <translation>Không chuẩn bị được cơ sở dữ liệu (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua database: %2</source>
+        <translation>%1 không phải cơ sở dữ liệu Một cửa: %2</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer MotCua (database version %1; this program understands up to %2). Install the newer MotCua to open it; nothing was changed.</source>
+        <translation>Dữ liệu này do phiên bản Một cửa mới hơn ghi (cơ sở dữ liệu phiên bản %1; chương trình này chỉ hiểu tới %2). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written: %1</source>
+        <translation>Cơ sở dữ liệu đang bận hoặc không ghi được: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (the disk may be full): %1</source>
+        <translation>Không lưu được thay đổi (có thể ổ đĩa đã đầy): %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierLifecycle</name>
+    <message>
+        <source>Dossier %1 is already &quot;%2&quot;; it cannot move to &quot;%3&quot; again.</source>
+        <translation>Hồ sơ %1 đã ở trạng thái &quot;%2&quot;; không chuyển sang &quot;%3&quot; lần nữa được.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is closed as &quot;%2&quot;; it cannot move to &quot;%3&quot;.</source>
+        <translation>Hồ sơ %1 đã kết thúc ở trạng thái &quot;%2&quot;; không chuyển sang &quot;%3&quot; được.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Hồ sơ %1 không chuyển từ &quot;%2&quot; sang &quot;%3&quot; được.</translation>
+    </message>
+    <message>
+        <source>Moving dossier %1 from &quot;%2&quot; to &quot;%3&quot; needs the reasons: write them in the note.</source>
+        <translation>Chuyển hồ sơ %1 từ &quot;%2&quot; sang &quot;%3&quot; cần nêu lý do: hãy ghi vào phần ghi chú.</translation>
+    </message>
+    <message>
+        <source>Moving dossier %1 from &quot;%2&quot; to &quot;%3&quot; needs a valid date and time.</source>
+        <translation>Chuyển hồ sơ %1 từ &quot;%2&quot; sang &quot;%3&quot; cần ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot; at %4: it was received at %5.</source>
+        <translation>Hồ sơ %1 không chuyển từ &quot;%2&quot; sang &quot;%3&quot; lúc %4 được: hồ sơ được tiếp nhận lúc %5.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot; at %4: its last change was at %5.</source>
+        <translation>Hồ sơ %1 không chuyển từ &quot;%2&quot; sang &quot;%3&quot; lúc %4 được: thay đổi gần nhất là lúc %5.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierRepository</name>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
+        <translation>Hồ sơ %1 vừa được người khác thay đổi: hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>There is no dossier &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no procedure with the code &quot;%1&quot; in the catalog.</source>
+        <translation>Danh mục không có thủ tục mang mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 is no longer in force: it cannot receive new dossiers.</source>
+        <translation>Thủ tục %1 không còn hiệu lực: không tiếp nhận hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s full name.</source>
+        <translation>Hãy nhập họ tên người nộp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
+        <translation>&quot;%1&quot; không phải số điện thoại: cần 10 chữ số bắt đầu bằng 0, hoặc +84.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>Every document handed in needs a title.</source>
+        <translation>Mỗi giấy tờ đã nộp cần có tên.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; needs a count of at least 1.</source>
+        <translation>Giấy tờ &quot;%1&quot; cần số lượng ít nhất là 1.</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; was not found: %2</source>
+        <translation>Không tìm thấy bản quét của &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The scan of &quot;%1&quot; cannot be read: %2</source>
+        <translation>Không đọc được bản quét của &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No due date can be computed for a dossier received on %1.</source>
+        <translation>Không tính được ngày hẹn trả cho hồ sơ tiếp nhận ngày %1.</translation>
+    </message>
+    <message>
+        <source>The agency code &quot;%1&quot; set for this device cannot start a dossier code: use letters, digits and dots only.</source>
+        <translation>Mã cơ quan &quot;%1&quot; của máy này không dùng làm đầu mã hồ sơ được: chỉ dùng chữ cái, chữ số và dấu chấm.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 of %2: %3</source>
+        <translation>Hồ sơ %1 trong %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Financial obligation due</source>
+        <translation>Chờ nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Done, awaiting collection</source>
+        <translation>Đã có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DuplicateFinder</name>
+    <message>
+        <source>Dossier %1 is withdrawn (or already merged): it cannot take part in a merge.</source>
+        <translation>Hồ sơ %1 đã rút (hoặc đã gộp): không gộp được nữa.</translation>
+    </message>
+    <message>
+        <source>Dossiers %1 (%2) and %3 (%4) are for different procedures: they are not duplicates.</source>
+        <translation>Hồ sơ %1 (%2) và %3 (%4) thuộc hai thủ tục khác nhau: không phải hồ sơ trùng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with the duplicate dossier %1 (%n event(s) moved here)</source>
+        <translation>
+            <numerusform>Đã gộp với hồ sơ trùng %1 (chuyển %n sự kiện về đây)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate of dossier %1: merged into it</source>
+        <translation>Trùng với hồ sơ %1: đã gộp vào hồ sơ đó</translation>
+    </message>
+    <message>
+        <source>Dossiers %1 and %2 were already marked as not duplicates.</source>
+        <translation>Hồ sơ %1 và %2 đã được đánh dấu là không trùng.</translation>
+    </message>
+    <message>
+        <source>Not a duplicate of dossier %1</source>
+        <translation>Không trùng với hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</source>
+        <translation>Số ngày cửa sổ và khoảng cách tên không được âm, và phải cho phép ít nhất một cặp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyImportRows</name>
+    <message>
+        <source>(A spreadsheet may have dropped its leading zeros: format the column as text.)</source>
+        <translation>(Bảng tính có thể đã bỏ các số 0 ở đầu: hãy định dạng cột là văn bản.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
+        <translation>&quot;%1&quot; không phải số điện thoại: cần 10 chữ số bắt đầu bằng 0, hoặc +84.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it day first, as 12/03/2021 or 12/03/2021 08:30.</source>
+        <translation>&quot;%1&quot; không phải ngày: hãy ghi ngày trước, như 12/03/2021 hoặc 12/03/2021 08:30.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The procedure is missing.</source>
+        <translation>Thiếu thủ tục.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a procedure code, an old code of one, nor a procedure&apos;s name in the catalog.</source>
+        <translation>&quot;%1&quot; không phải mã thủ tục, mã cũ hay tên thủ tục trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 is no longer in force: it cannot receive dossiers.</source>
+        <translation>Thủ tục %1 không còn hiệu lực: không tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name is missing.</source>
+        <translation>Thiếu tên người nộp.</translation>
+    </message>
+    <message>
+        <source>The date of receipt is missing.</source>
+        <translation>Thiếu ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status an import can take: use received, in process, done or returned.</source>
+        <translation>&quot;%1&quot; không phải trạng thái nhập được: dùng đã tiếp nhận, đang giải quyết, đã có kết quả hoặc đã trả.</translation>
+    </message>
+    <message>
+        <source>A dossier that is done needs the date of its result.</source>
+        <translation>Hồ sơ đã có kết quả cần ngày có kết quả.</translation>
+    </message>
+    <message>
+        <source>A returned dossier needs the date it was returned.</source>
+        <translation>Hồ sơ đã trả cần ngày trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The result date is before the date of receipt.</source>
+        <translation>Ngày có kết quả trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The return date is before the result date.</source>
+        <translation>Ngày trả trước ngày có kết quả.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s name is missing.</source>
+        <translation>Thiếu tên công dân.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of birth: write it day first, as 05/09/1990.</source>
+        <translation>&quot;%1&quot; không phải ngày sinh: hãy ghi ngày trước, như 05/09/1990.</translation>
+    </message>
+    <message>
+        <source>Born in %1 by this date, but in %2 by the citizen ID.</source>
+        <translation>Theo ngày này sinh năm %1, nhưng theo số định danh là năm %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender: write Nam or Nữ.</source>
+        <translation>&quot;%1&quot; không phải giới tính: ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; contradicts the citizen ID.</source>
+        <translation>Giới tính &quot;%1&quot; không khớp với số định danh.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyImporter</name>
+    <message>
+        <source>This file was already imported on %1 by %2 (%3 rows). Importing it again would duplicate them; insist only if that is what you want.</source>
+        <translation>Tệp này đã được nhập ngày %1 bởi %2 (%3 dòng). Nhập lại sẽ tạo bản trùng; chỉ làm nếu thật sự muốn.</translation>
+    </message>
+    <message>
+        <source>Imported from an old list</source>
+        <translation>Nhập từ danh sách cũ</translation>
+    </message>
+    <message>
+        <source>The citizen ID %1 is already on an earlier row of this file.</source>
+        <translation>Số định danh %1 đã có ở một dòng trước trong tệp này.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing of it was saved.</source>
+        <translation>Đã hủy việc nhập: chưa lưu gì.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyStatusReplay</name>
+    <message>
+        <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
+        <translation>Hồ sơ %1 vừa được người khác thay đổi: hãy mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OfficerRepository</name>
+    <message>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters a-z, digits, dots, dashes or underscores, without accents or spaces, starting with a letter or digit.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng 3 đến 32 ký tự gồm chữ a-z, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, không dấu, không khoảng trắng, bắt đầu bằng chữ hoặc số.</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least %1 characters.</source>
+        <translation>Mật khẩu quá ngắn: cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most %1 characters.</source>
+        <translation>Mật khẩu quá dài: tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name is required (it is printed on forms and in the records).</source>
+        <translation>Cần họ tên cán bộ (được in trên phiếu và ghi trong hồ sơ).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?); nothing was saved.</source>
+        <translation>Không mã hóa được mật khẩu (hết bộ nhớ?); chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>This desk already has officer accounts: an administrator must add new ones.</source>
+        <translation>Máy này đã có tài khoản cán bộ: người quản trị phải thêm tài khoản mới.</translation>
+    </message>
+    <message>
+        <source>The first officer account of a desk must be an administrator, so that someone can manage the accounts.</source>
+        <translation>Tài khoản đầu tiên phải là quản trị, để có người quản lý các tài khoản.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is already taken by another officer.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; đã có cán bộ khác dùng.</translation>
+    </message>
+    <message>
+        <source>add this account</source>
+        <translation>thêm tài khoản này</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled: ask the administrator.</source>
+        <translation>Tài khoản &quot;%1&quot; đã bị khóa: hãy hỏi người quản trị.</translation>
+    </message>
+    <message>
+        <source>There is no officer account with the username &quot;%1&quot;.</source>
+        <translation>Không có tài khoản cán bộ tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>take the administrator role away</source>
+        <translation>bỏ vai trò quản trị</translation>
+    </message>
+    <message>
+        <source>disable this account</source>
+        <translation>khóa tài khoản này</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the desk would be left without an active administrator. Give another officer the administrator role first.</source>
+        <translation>Không thể %1: máy sẽ không còn người quản trị nào. Hãy giao vai trò quản trị cho cán bộ khác trước.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between %1 and %2 minutes, not %3.</source>
+        <translation>Thời gian tự khóa phải từ %1 đến %2 phút, không phải %3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Outbox</name>
+    <message>
+        <source>An outbox operation needs an operation id, an entity, a record id and a version.</source>
+        <translation>Thao tác trong hàng đợi gửi cần mã thao tác, loại bản ghi, mã bản ghi và phiên bản.</translation>
+    </message>
+    <message>
+        <source>An outbox operation refers to an attachment by a malformed hash: %1</source>
+        <translation>Thao tác trong hàng đợi gửi trỏ tới tệp đính kèm bằng mã băm sai dạng: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>Không cập nhật được hàng đợi gửi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Permissions</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>This officer</source>
+        <translation>Cán bộ này</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>process dossiers</source>
+        <translation>xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>approve results</source>
+        <translation>duyệt kết quả</translation>
+    </message>
+    <message>
+        <source>return results to citizens</source>
+        <translation>trả kết quả cho công dân</translation>
+    </message>
+    <message>
+        <source>refuse or stop dossiers</source>
+        <translation>từ chối hoặc dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>manage officer accounts</source>
+        <translation>quản lý tài khoản cán bộ</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>giải quyết xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: it may not %2.</source>
+        <translation>Tài khoản của %1 đã bị khóa: không được %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 không được %2: việc này cần vai trò %3.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: it may not move dossiers to &quot;%2&quot;.</source>
+        <translation>Tài khoản của %1 đã bị khóa: không được chuyển hồ sơ sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No officer may move a dossier to &quot;%1&quot;.</source>
+        <translation>Không cán bộ nào được chuyển hồ sơ sang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 may not move dossiers to &quot;%2&quot;: that needs the role %3.</source>
+        <translation>%1 không được chuyển hồ sơ sang &quot;%2&quot;: việc này cần vai trò %3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Procedure</name>
+    <message>
+        <source>Original</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copy</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopy</source>
+        <translation>Bản photo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProcedureRepository</name>
+    <message>
+        <source>This catalog is version %1, older than the installed version %2; nothing was changed.</source>
+        <translation>Danh mục này là phiên bản %1, cũ hơn phiên bản đang dùng %2; chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RemoteDossiers</name>
+    <message>
+        <source>A dossier from the server could not be saved: %1</source>
+        <translation>Không lưu được một hồ sơ từ máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>A pause of the dossier has no valid time.</source>
+        <translation>Một lần tạm dừng của hồ sơ không có thời điểm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the field %1 has an invalid value</source>
+        <translation>trường %1 có giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the procedure %1 is not in the local catalog</source>
+        <translation>thủ tục %1 không có trong danh mục của máy</translation>
+    </message>
+    <message>
+        <source>the server sent only part of the dossier (no %1)</source>
+        <translation>máy chủ chỉ gửi một phần hồ sơ (thiếu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Timeliness</name>
+    <message>
+        <source>Early</source>
+        <translation>Sớm hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::BundleDialog</name>
+    <message>
+        <source>USB bundles</source>
+        <translation>Gói dữ liệu USB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this device wait for the server.</source>
+        <translation>
+            <numerusform>%n thay đổi của máy này đang chờ gửi lên máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file on the USB stick, e.g. E:/motcua-%1.mcb</source>
+        <translation>Một tệp trên USB, ví dụ E:/motcua-%1.mcb</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Carry this device&apos;s work to the center or the province</source>
+        <translation>Mang công việc của máy này về trung tâm hoặc lên tỉnh</translation>
+    </message>
+    <message>
+        <source>The changes stay queued here until the server confirms them: exporting twice, or syncing later, never sends anything twice.</source>
+        <translation>Các thay đổi vẫn nằm trong hàng chờ ở máy này cho đến khi máy chủ xác nhận: xuất hai lần hay đồng bộ sau đó cũng không bao giờ gửi trùng.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Take in a bundle written by another device of the commune</source>
+        <translation>Nhận gói dữ liệu do máy khác của xã ghi</translation>
+    </message>
+    <message>
+        <source>Export writes this device&apos;s pending changes and their scans into one signed file. Import checks a file from another device of the commune before it changes anything; a bundle imported twice changes nothing. What happened is shown here.</source>
+        <translation>Xuất sẽ ghi các thay đổi đang chờ của máy này cùng bản quét vào một tệp có chữ ký. Nhập sẽ kiểm tra tệp của máy khác trong xã trước khi thay đổi bất cứ điều gì; nhập cùng một gói hai lần không thay đổi gì. Kết quả hiển thị tại đây.</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>MotCua bundles (*.mcb);;All files (*)</source>
+        <translation>Gói MotCua (*.mcb);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Đang kiểm tra và nhập gói dữ liệu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written to %1: %n change(s) and %2 attachment(s). Hand the stick to the center or the province.</source>
+        <translation>
+            <numerusform>Đã ghi gói dữ liệu vào %1: %n thay đổi và %2 tệp đính kèm. Hãy chuyển USB về trung tâm hoặc lên tỉnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Ghi lúc</translation>
+    </message>
+    <message>
+        <source>Bundle of device %1 imported: %2 change(s) applied.</source>
+        <translation>Đã nhập gói dữ liệu của máy %1: áp dụng %2 thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) met work pending here: see the conflicts list.</source>
+        <translation>%1 thay đổi trùng với việc đang chờ ở máy này: xem danh sách xung đột.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Đã có sẵn</translation>
+    </message>
+    <message>
+        <source>Conflicts for the data clerk</source>
+        <translation>Xung đột chờ văn thư xử lý</translation>
+    </message>
+    <message>
+        <source>Kept, waiting for their dossier or procedure</source>
+        <translation>Đã lưu, chờ hồ sơ hoặc thủ tục tương ứng</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>Attachments stored</source>
+        <translation>Tệp đính kèm đã lưu</translation>
+    </message>
+    <message>
+        <source>From device</source>
+        <translation>Từ máy</translation>
+    </message>
+    <message>
+        <source>Copy kept at</source>
+        <translation>Bản lưu tại</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::ConflictsView</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Found during</source>
+        <translation>Phát hiện khi</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Phiên bản máy chủ</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Thời điểm phát hiện</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>Why this choice (kept with the resolution)</source>
+        <translation>Lý do lựa chọn (lưu cùng quyết định)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>A dossier changed here and on the server before the two could sync. For each field that differs, keep this device&apos;s value or the server&apos;s; the result is sent as a new change.</source>
+        <translation>Hồ sơ đã bị sửa ở máy này và trên máy chủ trước khi kịp đồng bộ. Với mỗi trường khác nhau, hãy giữ giá trị của máy này hoặc của máy chủ; kết quả được gửi đi như một thay đổi mới.</translation>
+    </message>
+    <message>
+        <source>sending (push)</source>
+        <translation>gửi lên</translation>
+    </message>
+    <message>
+        <source>receiving (pull)</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every change has reached the server.</source>
+        <translation>Không còn xung đột: mọi thay đổi đã lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>Hãy chọn một xung đột trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 — %2. Changed on the server by %3 (version %4).</source>
+        <translation>Hồ sơ %1 — %2. Được sửa trên máy chủ bởi %3 (phiên bản %4).</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>máy %1</translation>
+    </message>
+    <message>
+        <source>The server deleted this dossier.</source>
+        <translation>Máy chủ đã xóa hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Giá trị máy chủ</translation>
+    </message>
+    <message>
+        <source>This device&apos;s value</source>
+        <translation>Giá trị máy này</translation>
+    </message>
+    <message>
+        <source>same / server&apos;s</source>
+        <translation>như nhau / theo máy chủ</translation>
+    </message>
+    <message>
+        <source>Conflict of dossier %1 resolved; the result will be sent at the next sync.</source>
+        <translation>Đã giải quyết xung đột của hồ sơ %1; kết quả sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::DuplicatesView</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Earlier dossier</source>
+        <translation>Hồ sơ nhận trước</translation>
+    </message>
+    <message>
+        <source>Later dossier</source>
+        <translation>Hồ sơ nhận sau</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do nghi trùng</translation>
+    </message>
+    <message>
+        <source>Days apart</source>
+        <translation>Cách nhau (ngày)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Keep the earlier dossier</source>
+        <translation>Giữ hồ sơ nhận trước</translation>
+    </message>
+    <message>
+        <source>Keep the later dossier</source>
+        <translation>Giữ hồ sơ nhận sau</translation>
+    </message>
+    <message>
+        <source>Why (kept in both dossiers&apos; history)</source>
+        <translation>Lý do (lưu vào lịch sử của cả hai hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>The other dossier is withdrawn and its history moves to the one kept.</source>
+        <translation>Hồ sơ còn lại được rút và lịch sử của nó chuyển sang hồ sơ được giữ.</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Không trùng</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Dossiers of the same procedure received within 30 days, with the same citizen ID or nearly the same name.</source>
+        <translation>Các hồ sơ cùng thủ tục tiếp nhận trong vòng 30 ngày, cùng số CCCD hoặc họ tên gần giống nhau.</translation>
+    </message>
+    <message>
+        <source>No suspected duplicates.</source>
+        <translation>Không có hồ sơ nghi trùng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspected duplicate pair(s).</source>
+        <translation>
+            <numerusform>%n cặp hồ sơ nghi trùng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for duplicates…</source>
+        <translation>Đang tìm hồ sơ trùng…</translation>
+    </message>
+    <message>
+        <source>same citizen ID</source>
+        <translation>cùng số CCCD</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>cùng họ tên</translation>
+    </message>
+    <message numerus="yes">
+        <source>names differ by %n letter(s)</source>
+        <translation>
+            <numerusform>họ tên khác %n chữ cái</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 merged into %2; %1 is withdrawn.</source>
+        <translation>Đã gộp hồ sơ %1 vào %2; hồ sơ %1 được rút.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two requests.</source>
+        <translation>%1 và %2 được giữ là hai yêu cầu riêng.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::FieldText</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>(not carried)</source>
+        <translation>(không thay đổi)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n giấy tờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n lần tạm dừng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::ImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .Vn fonts)</source>
+        <translation>TCVN3 (ABC, phông .Vn)</translation>
+    </message>
+    <message>
+        <source>VNI-Windows</source>
+        <translation>VNI-Windows</translation>
+    </message>
+    <message>
+        <source>VISCII</source>
+        <translation>VISCII</translation>
+    </message>
+    <message>
+        <source>Windows-1258</source>
+        <translation>Windows-1258</translation>
+    </message>
+    <message>
+        <source>Import an old list</source>
+        <translation>Nhập danh sách cũ</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Bảng mã:</translation>
+    </message>
+    <message>
+        <source>List of:</source>
+        <translation>Danh sách:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>First rows as they will be read</source>
+        <translation>Các dòng đầu như sẽ được đọc</translation>
+    </message>
+    <message>
+        <source>All or nothing: one refused row refuses the file</source>
+        <translation>Tất cả hoặc không: một dòng lỗi thì không nhập cả tệp</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the others</source>
+        <translation>Nhập các dòng hợp lệ và liệt kê các dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Import again a file imported before</source>
+        <translation>Nhập lại tệp đã nhập trước đây</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Hủy nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Chọn danh sách cần nhập</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Danh sách (*.csv *.xlsx *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Tệp Excel</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <source>encoding %1 (detected)</source>
+        <translation>bảng mã %1 (tự nhận biết)</translation>
+    </message>
+    <message>
+        <source>encoding %1 (chosen)</source>
+        <translation>bảng mã %1 (đã chọn)</translation>
+    </message>
+    <message>
+        <source>columns separated by “%1”</source>
+        <translation>các cột phân cách bằng “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows would be refused</source>
+        <translation>
+            <numerusform>%n dòng đầu sẽ bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Fix the file or the columns first: %1</source>
+        <translation>Hãy sửa tệp hoặc cách ghép cột trước: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>Đã đọc %1 dòng</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Đã hủy nhập: không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Tick “%1” to import it anyway.</source>
+        <translation>Đánh dấu “%1” để vẫn nhập.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>Đã nhập %1 trên %2 dòng.</translation>
+    </message>
+    <message>
+        <source>%1 known citizens updated.</source>
+        <translation>Đã cập nhật %1 công dân đã có.</translation>
+    </message>
+    <message>
+        <source>%1 rows refused (listed below).</source>
+        <translation>%1 dòng bị từ chối (liệt kê bên dưới).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 of %2 rows were refused and the file is imported all or nothing. Fix them, or choose to import the valid rows.</source>
+        <translation>Không có gì được ghi: %1 trên %2 dòng bị từ chối và tệp được nhập theo kiểu tất cả hoặc không. Hãy sửa các dòng đó, hoặc chọn nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation>Liệt kê %1 lỗi đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk::StatisticsView</name>
+    <message>
+        <source>Done early</source>
+        <translation>Xong trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Xong đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Xong trễ hạn</translation>
+    </message>
+    <message>
+        <source>Ended without result</source>
+        <translation>Từ chối, rút, dừng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Dossiers on hand from %1 to %2: %3.</source>
+        <translation>Hồ sơ phải giải quyết từ %1 đến %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register written: %n dossier(s).</source>
+        <translation>
+            <numerusform>Đã xuất sổ theo dõi: %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Tự chọn ngày</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Xuất XLSX…</translation>
+    </message>
+    <message>
+        <source>Register XLSX…</source>
+        <translation>Sổ theo dõi XLSX…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tổng số phải giải quyết</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Xong đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Xong trễ hạn</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Đang giải quyết, chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Đang giải quyết, đã quá hạn</translation>
+    </message>
+    <message>
+        <source>Results on time</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation>Chi tiết:</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day.</source>
+        <translation>Ngày đầu kỳ phải trước hoặc bằng ngày cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>Counting the dossiers…</source>
+        <translation>Đang đếm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>What became of the dossiers on hand</source>
+        <translation>Kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Lĩnh vực khác</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>Đúng hạn %</translation>
+    </message>
+    <message>
+        <source>Compute the statistics of a period first.</source>
+        <translation>Hãy thống kê một kỳ trước.</translation>
+    </message>
+    <message>
+        <source>Statistics written to %1.</source>
+        <translation>Đã xuất thống kê vào %1.</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Đang xuất sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Xuất thống kê</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ApologyDialog</name>
+    <message>
+        <source>Apology and new date (form 04)</source>
+        <translation>Xin lỗi và hẹn lại ngày trả (mẫu 04)</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Ngày hẹn mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the delay:</source>
+        <translation>&amp;Lý do chậm trả:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ApplicantPage</name>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>As written on the citizen&apos;s identity card.</source>
+        <translation>Ghi đúng như trên thẻ căn cước của công dân.</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen ID:</source>
+        <translation>Số định &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Type the 12 digits of the citizen ID.</source>
+        <translation>Nhập đủ 12 chữ số của số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>Born %1, %2, birth registered in %3: check against the card.</source>
+        <translation>Sinh năm %1, %2, đăng ký khai sinh tại %3: hãy đối chiếu với thẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::CatalogWidget</name>
+    <message>
+        <source>Search procedures: name or code, with or without accents (Ctrl+F)</source>
+        <translation>Tìm thủ tục: tên hoặc mã, có dấu hay không dấu đều được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a dossier for this procedure</source>
+        <translation>&amp;Tiếp nhận hồ sơ thủ tục này</translation>
+    </message>
+    <message>
+        <source>&amp;Find a procedure:</source>
+        <translation>&amp;Tìm thủ tục:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a procedure&apos;s name, e.g. &quot;khai sinh&quot;, or its code.</source>
+        <translation>Gõ vài chữ trong tên thủ tục, ví dụ &quot;khai sinh&quot;, hoặc mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>No procedure matches.</source>
+        <translation>Không có thủ tục nào phù hợp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DeskContext</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The built-in procedure catalog is missing.</source>
+        <translation>Thiếu danh mục thủ tục đi kèm chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DeskSettings</name>
+    <message>
+        <source>Public Administration Service Center</source>
+        <translation>Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>At the one-stop desk</source>
+        <translation>Tại Bộ phận một cửa</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DocumentsPage</name>
+    <message>
+        <source>3. Documents</source>
+        <translation>3. Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Tick what the citizen handed in; attach scans from files or drop them here.</source>
+        <translation>Đánh dấu giấy tờ công dân đã nộp; đính kèm bản quét từ tệp hoặc kéo thả vào đây.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>Đính &amp;kèm bản quét…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove scan</source>
+        <translation>&amp;Bỏ bản quét</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another document…</source>
+        <translation>Thêm &amp;giấy tờ khác…</translation>
+    </message>
+    <message>
+        <source>%1 (if applicable)</source>
+        <translation>%1 (nếu có)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>Đã đính kèm %1.</translation>
+    </message>
+    <message>
+        <source>Attached %1 (scaled down to %2 px for storage).</source>
+        <translation>Đã đính kèm %1 (thu nhỏ còn %2 px để lưu trữ).</translation>
+    </message>
+    <message>
+        <source>Select the document the scan belongs to first.</source>
+        <translation>Hãy chọn giấy tờ của bản quét trước.</translation>
+    </message>
+    <message>
+        <source>Scan of the document</source>
+        <translation>Bản quét của giấy tờ</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Bản quét (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Another document</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <source>Title of the document:</source>
+        <translation>Tên giấy tờ:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DossierDetailWidget</name>
+    <message>
+        <source>&amp;Print form…</source>
+        <translation>&amp;In phiếu…</translation>
+    </message>
+    <message>
+        <source>Process &amp;control (05)…</source>
+        <translation>Phiếu &amp;kiểm soát (05)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apology, new date (04)…</source>
+        <translation>&amp;Xin lỗi, hẹn lại (04)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>&amp;Mở bản quét</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a dossier in the queue.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chọn một hồ sơ trong danh sách.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · citizen ID %2&lt;br/&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · số định danh %2&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Done. Print %1 with the Print button (Ctrl+P).</source>
+        <translation>Xong. In %1 bằng nút In phiếu (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Xong: %1.</translation>
+    </message>
+    <message>
+        <source>This document has no scan.</source>
+        <translation>Giấy tờ này không có bản quét.</translation>
+    </message>
+    <message>
+        <source>The scan file is missing from the data folder.</source>
+        <translation>Tệp bản quét không còn trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Máy chưa có chương trình để mở %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DossierQueueModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::DossierQueueWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Filter: applicant&apos;s name or citizen ID</source>
+        <translation>Lọc: tên người nộp hoặc số định danh</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Gấp nhất trước</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::EnrollDialog</name>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Đăng ký máy này</translation>
+    </message>
+    <message>
+        <source>The one-time code from the province administrator</source>
+        <translation>Mã dùng một lần do quản trị viên của tỉnh cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>Đăng &amp;ký</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>M&amp;ã:</translation>
+    </message>
+    <message>
+        <source>Both the server and the code are needed.</source>
+        <translation>Cần nhập cả máy chủ và mã.</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Đang liên lạc với máy chủ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::FirstRunDialog</name>
+    <message>
+        <source>MotCua — create the administrator</source>
+        <translation>Một cửa — tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>This desk has no officer yet. Create the administrator account: it adds the other officers and gives them their roles.</source>
+        <translation>Máy này chưa có cán bộ nào. Hãy tạo tài khoản quản trị: người quản trị sẽ thêm các cán bộ khác và phân vai trò cho họ.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::Forms</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Form 01 — receipt and appointment</source>
+        <translation>Mẫu 01 — giấy tiếp nhận và hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Form 02 — request to supplement</source>
+        <translation>Mẫu 02 — phiếu yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form 03 — refusal</source>
+        <translation>Mẫu 03 — phiếu từ chối</translation>
+    </message>
+    <message>
+        <source>Form 04 — apology and new date</source>
+        <translation>Mẫu 04 — phiếu xin lỗi và hẹn lại</translation>
+    </message>
+    <message>
+        <source>Form 05 — process control</source>
+        <translation>Mẫu 05 — phiếu kiểm soát quá trình</translation>
+    </message>
+    <message>
+        <source>Form 06 — dossier register</source>
+        <translation>Mẫu 06 — sổ theo dõi hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::IntakeWizard</name>
+    <message>
+        <source>Receive a dossier</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Save dossier</source>
+        <translation>&amp;Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::LoginDialog</name>
+    <message>
+        <source>Log in with your officer account.</source>
+        <translation>Đăng nhập bằng tài khoản cán bộ của bạn.</translation>
+    </message>
+    <message>
+        <source>MotCua — log in</source>
+        <translation>Một cửa — đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>MotCua — locked</source>
+        <translation>Một cửa — đã khóa</translation>
+    </message>
+    <message>
+        <source>The desk was locked after a while without use. %1, type your password to go on.</source>
+        <translation>Máy đã tự khóa vì lâu không sử dụng. %1, hãy nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::MainWindow</name>
+    <message>
+        <source>MotCua — one-stop desk</source>
+        <translation>Một cửa — bộ phận tiếp nhận và trả kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation>&amp;Thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>Hồ sơ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Print form…</source>
+        <translation>&amp;In phiếu…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa máy</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Làm mới danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer…</source>
+        <translation>Đăng &amp;ký máy này…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About MotCua</source>
+        <translation>&amp;Giới thiệu Một cửa</translation>
+    </message>
+    <message>
+        <source>The dossier being received before the program closed was restored.</source>
+        <translation>Đã khôi phục hồ sơ đang tiếp nhận dở trước khi chương trình tắt.</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the queue to print its form.</source>
+        <translation>Chọn một hồ sơ trong danh sách để in phiếu.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>The new language applies after MotCua is restarted.</source>
+        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <source>About MotCua</source>
+        <translation>Giới thiệu Một cửa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MotCua %1&lt;/h3&gt;&lt;p&gt;The offline-first one-stop desk of the commune: procedures, dossiers, forms and sync with the province server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Một cửa %1&lt;/h3&gt;&lt;p&gt;Phần mềm bộ phận một cửa cấp xã, làm việc cả khi không có mạng: thủ tục, hồ sơ, biểu mẫu và đồng bộ với máy chủ của tỉnh.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>D&amp;ata</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics and reports…</source>
+        <translation>&amp;Thống kê và báo cáo…</translation>
+    </message>
+    <message>
+        <source>Statistics and reports</source>
+        <translation>Thống kê và báo cáo</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Xung đột đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate dossiers…</source>
+        <translation>Hồ sơ &amp;trùng…</translation>
+    </message>
+    <message>
+        <source>Duplicate dossiers</source>
+        <translation>Hồ sơ trùng</translation>
+    </message>
+    <message>
+        <source>&amp;Import old lists…</source>
+        <translation>&amp;Nhập danh sách cũ…</translation>
+    </message>
+    <message>
+        <source>USB &amp;bundle (no link)…</source>
+        <translation>&amp;Gói dữ liệu USB (không có mạng)…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::MoveActions</name>
+    <message>
+        <source>Hand over / process</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Hand the dossier to the handling officer; after a supplement, resume the clock.</source>
+        <translation>Chuyển hồ sơ cho cán bộ xử lý; sau khi bổ sung, tiếp tục tính thời hạn.</translation>
+    </message>
+    <message>
+        <source>Request supplement (02)</source>
+        <translation>Yêu cầu bổ sung (02)</translation>
+    </message>
+    <message>
+        <source>Ask the citizen, once and completely, for what is missing: the clock pauses.</source>
+        <translation>Yêu cầu công dân bổ sung một lần, đầy đủ những gì còn thiếu: tạm dừng tính thời hạn.</translation>
+    </message>
+    <message>
+        <source>Fees or taxes due</source>
+        <translation>Chờ nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>The citizen must pay fees or taxes before the result.</source>
+        <translation>Công dân phải nộp phí, lệ phí hoặc thuế trước khi nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>The result is ready, awaiting collection.</source>
+        <translation>Đã có kết quả, chờ công dân đến nhận.</translation>
+    </message>
+    <message>
+        <source>Return result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>The citizen collected the result.</source>
+        <translation>Công dân đã nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Refuse (03)</source>
+        <translation>Từ chối (03)</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier with the reasons (form 03).</source>
+        <translation>Từ chối hồ sơ, nêu rõ lý do (mẫu 03).</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>The citizen withdrew the dossier.</source>
+        <translation>Công dân rút hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Processing is stopped, with the reason.</source>
+        <translation>Dừng giải quyết hồ sơ, nêu rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Every missing or wrong document, one per line, with the reason:</source>
+        <translation>Từng giấy tờ còn thiếu hoặc chưa đúng, mỗi dòng một giấy tờ, kèm lý do:</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal:</source>
+        <translation>Lý do từ chối:</translation>
+    </message>
+    <message>
+        <source>Why processing stops:</source>
+        <translation>Lý do dừng giải quyết:</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ProcedureHtml</name>
+    <message>
+        <source>Same day (after 15:00: next working day)</source>
+        <translation>Trong ngày (sau 15 giờ: ngày làm việc tiếp theo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Former codes</source>
+        <translation>Mã cũ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No longer in the catalog</source>
+        <translation>Không còn trong danh mục</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>if applicable</source>
+        <translation>nếu có</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ProcedurePage</name>
+    <message>
+        <source>1. Procedure</source>
+        <translation>1. Thủ tục</translation>
+    </message>
+    <message>
+        <source>Which procedure does the citizen ask for?</source>
+        <translation>Công dân yêu cầu giải quyết thủ tục nào?</translation>
+    </message>
+    <message>
+        <source>Name or code, with or without accents</source>
+        <translation>Tên hoặc mã, có dấu hay không dấu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ReceiptPage</name>
+    <message>
+        <source>5. Receipt (form 01)</source>
+        <translation>5. Giấy tiếp nhận (mẫu 01)</translation>
+    </message>
+    <message>
+        <source>The dossier is saved. Print the receipt and appointment for the citizen to sign.</source>
+        <translation>Hồ sơ đã được lưu. In giấy tiếp nhận và hẹn trả kết quả để công dân ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Lưu P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt;, due &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt;, hẹn trả &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The receipt PDF was not kept: %1</source>
+        <translation>Chưa lưu được bản PDF của giấy tiếp nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ReviewPage</name>
+    <message>
+        <source>4. Review</source>
+        <translation>4. Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Check with the citizen, then save: the dossier gets its code and due date.</source>
+        <translation>Đối chiếu với công dân rồi lưu: hồ sơ sẽ được cấp mã và ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>scan attached</source>
+        <translation>có bản quét</translation>
+    </message>
+    <message>
+        <source>Required but not ticked (the dossier may be incomplete):</source>
+        <translation>Bắt buộc nhưng chưa đánh dấu (hồ sơ có thể chưa đủ):</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::ScanPreparer</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>Không đọc được ảnh %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scaled scan %1.</source>
+        <translation>Không ghi được bản quét đã thu nhỏ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Ngôn ngữ (sau khi khởi động lại):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Khóa máy khi không dùng:</translation>
+    </message>
+    <message>
+        <source>Province &amp;server:</source>
+        <translation>&amp;Máy chủ của tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (on forms):</source>
+        <translation>&amp;Cơ quan (in trên phiếu):</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Results returned at:</source>
+        <translation>Nơi &amp;trả kết quả:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::SyncPanel</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer…</source>
+        <translation>Đăng &amp;ký máy này…</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Province server</source>
+        <translation>Máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <source>MotCua works without a network. Every dossier received or moved waits here and is sent by itself when the link to the province server comes back; nothing is lost if the power or the link fails. Without any link for days, take the work to the center on a USB stick (bundle).</source>
+        <translation>Một cửa làm việc được khi không có mạng. Mọi hồ sơ tiếp nhận hay chuyển bước đều chờ ở đây và tự gửi đi khi kết nối tới máy chủ của tỉnh có lại; mất điện hay mất mạng cũng không mất dữ liệu. Nếu nhiều ngày không có mạng, hãy mang dữ liệu về trung tâm bằng USB (gói dữ liệu).</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet: enroll it with the code from the province administrator.</source>
+        <translation>Máy này chưa được đăng ký: hãy đăng ký bằng mã do quản trị viên của tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>Server: &lt;b&gt;%1&lt;/b&gt; (commune %2)</source>
+        <translation>Máy chủ: &lt;b&gt;%1&lt;/b&gt; (xã %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not enrolled.&lt;/b&gt; This desk keeps everything locally until it is enrolled with the province server.</source>
+        <translation>&lt;b&gt;Chưa đăng ký.&lt;/b&gt; Máy này lưu mọi dữ liệu tại chỗ cho tới khi được đăng ký với máy chủ của tỉnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Sự cố gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll again…</source>
+        <translation>Đăng &amp;ký lại…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::SyncStatusWidget</name>
+    <message>
+        <source>Not enrolled: working offline</source>
+        <translation>Chưa đăng ký: làm việc không cần mạng</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access was revoked</source>
+        <translation>Máy này đã bị thu hồi quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Link not checked yet</source>
+        <translation>Chưa kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Có kết nối</translation>
+    </message>
+    <message>
+        <source>Captive portal: log in to the Wi-Fi first</source>
+        <translation>Mạng Wi-Fi yêu cầu đăng nhập trước</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Đồng bộ lần cuối %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync</name>
+    <message>
+        <source>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</source>
+        <translation>Bản quét %1 không còn trên máy này; không gửi được hồ sơ cần nó.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is larger than the server accepts (64 MiB).</source>
+        <translation>Bản quét %1 lớn hơn mức máy chủ nhận (64 MiB).</translation>
+    </message>
+    <message>
+        <source>The server holds a different size for the scan %1.</source>
+        <translation>Máy chủ giữ bản quét %1 với kích thước khác.</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read.</source>
+        <translation>Không đọc được bản quét %1.</translation>
+    </message>
+    <message>
+        <source>The scan %1 could not be completed on the server; it will be tried again.</source>
+        <translation>Chưa gửi xong bản quét %1 lên máy chủ; sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>The scan %1 downloaded from the server is damaged.</source>
+        <translation>Bản quét %1 tải từ máy chủ bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The network answered with a login or notice page instead of the province server. Open a web browser to sign in to this network.</source>
+        <translation>Mạng trả về trang đăng nhập hoặc thông báo thay vì máy chủ của tỉnh. Hãy mở trình duyệt để đăng nhập vào mạng này.</translation>
+    </message>
+    <message>
+        <source>The network redirects to a login page. Open a web browser to sign in to this network.</source>
+        <translation>Mạng chuyển hướng tới trang đăng nhập. Hãy mở trình duyệt để đăng nhập vào mạng này.</translation>
+    </message>
+    <message>
+        <source>The province server answered the ping with an error: %1</source>
+        <translation>Máy chủ của tỉnh trả lời kiểm tra kết nối bằng lỗi: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: expect https://host[:port]</source>
+        <translation>&quot;%1&quot; không phải địa chỉ máy chủ: cần dạng https://máy[:cổng]</translation>
+    </message>
+    <message>
+        <source>The province server must be reached with https:// (plain http is for this computer only).</source>
+        <translation>Phải kết nối tới máy chủ của tỉnh bằng https:// (http chỉ dùng cho chính máy này).</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the province; ask the administrator for a new enrollment code.</source>
+        <translation>Tỉnh đã thu hồi quyền của máy này; hãy xin quản trị viên mã đăng ký mới.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the province server (or its credential was refused): enroll it with a new code from the administrator.</source>
+        <translation>Máy này chưa đăng ký với máy chủ của tỉnh (hoặc khóa truy cập bị từ chối): hãy đăng ký bằng mã mới do quản trị viên cấp.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not known to the server: check that it was typed correctly.</source>
+        <translation>Máy chủ không biết mã đăng ký này: hãy kiểm tra đã gõ đúng chưa.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was used already: ask the administrator for a new one.</source>
+        <translation>Mã đăng ký này đã được dùng: hãy xin quản trị viên mã mới.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired: ask the administrator for a new one.</source>
+        <translation>Mã đăng ký này đã hết hạn: hãy xin quản trị viên mã mới.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>Thử quá nhiều lần: hãy đợi vài phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enrollment code: expect 12 letters and digits like 7K2M-Q9XD-4HRT.</source>
+        <translation>&quot;%1&quot; không phải mã đăng ký: cần 12 chữ cái và chữ số, như 7K2M-Q9XD-4HRT.</translation>
+    </message>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server says it has more changes but sends none.</source>
+        <translation>Máy chủ báo còn thay đổi nhưng không gửi về.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::HttpClient</name>
+    <message>
+        <source>The province CA file holds no PEM certificate.</source>
+        <translation>Tệp CA của tỉnh không chứa chứng thư PEM nào.</translation>
+    </message>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering (nothing moved for %1 seconds).</source>
+        <translation>Máy chủ ngừng trả lời (không có dữ liệu trong %1 giây).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than the protocol allows.</source>
+        <translation>Câu trả lời của máy chủ lớn hơn mức giao thức cho phép.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (is this the province server?): %1</source>
+        <translation>Chứng thư của máy chủ không đáng tin cậy (đây có phải máy chủ của tỉnh?): %1</translation>
+    </message>
+    <message>
+        <source>The province server cannot be reached: %1</source>
+        <translation>Không kết nối được tới máy chủ của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be decoded.</source>
+        <translation>Không giải mã được câu trả lời của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Something between this computer and the province server answered instead of it (HTTP %1).</source>
+        <translation>Một thiết bị nằm giữa máy này và máy chủ của tỉnh đã trả lời thay (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without a valid error description.</source>
+        <translation>Máy chủ trả lời HTTP %1 mà không mô tả lỗi hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::Pusher</name>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncEngine</name>
+    <message>
+        <source>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</source>
+        <translation>Máy này chưa đăng ký với máy chủ của tỉnh: hãy đăng ký bằng mã do quản trị viên cấp.</translation>
+    </message>
+</context>
+</TS>
