@@ -265,9 +265,9 @@ TEST_CASE("The desk enrolls through its dialog, sends its dossiers with F5 and k
     REQUIRE(waitFor([&] { return snapshot.lastSuccessAt.isValid(); }));
     CHECK(labelText(desk, "statusLastSync").startsWith(QStringLiteral("Last sync")));
 
-    // 2. A dossier received through the wizard waits in the status bar; F5 sends it.
+    // 2. A dossier received through the wizard goes out at once while the link is up (the save
+    // wakes the background sync); F5 pressed meanwhile asks for nothing more than another cycle.
     receiveThroughWizard(desk, QStringLiteral("Lò Thị Mai"));
-    CHECK(labelText(desk, "statusPending").startsWith(QStringLiteral("1 ")));
     window.findChild<QAction *>(QStringLiteral("actionSyncNow"))->trigger();
     REQUIRE(waitFor([&] { return snapshot.pendingOps == 0 && snapshot.phase == sync::SyncPhase::Waiting; }));
     CHECK(labelText(desk, "statusPending").startsWith(QStringLiteral("0 ")));
