@@ -2291,6 +2291,10 @@
         <source>Form 06 — dossier register</source>
         <translation>Form 06 — dossier register</translation>
     </message>
+    <message>
+        <source>The register&apos;s period must end on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::IntakeWizard</name>
@@ -2494,6 +2498,22 @@
     </message>
     <message>
         <source>USB &amp;bundle (no link)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;register (form 06)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier register (form 06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

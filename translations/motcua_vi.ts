@@ -2281,6 +2281,10 @@
         <source>Form 06 — dossier register</source>
         <translation>Mẫu 06 — sổ theo dõi hồ sơ</translation>
     </message>
+    <message>
+        <source>The register&apos;s period must end on or after its start.</source>
+        <translation>Kỳ của sổ theo dõi phải kết thúc vào hoặc sau ngày bắt đầu.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::IntakeWizard</name>
@@ -2485,6 +2489,22 @@
     <message>
         <source>USB &amp;bundle (no link)…</source>
         <translation>&amp;Gói dữ liệu USB (không có mạng)…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;register (form 06)…</source>
+        <translation>&amp;Sổ theo dõi hồ sơ (mẫu 06)…</translation>
+    </message>
+    <message>
+        <source>Dossier register (form 06)</source>
+        <translation>Sổ theo dõi hồ sơ (mẫu 06)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
     </message>
 </context>
 <context>

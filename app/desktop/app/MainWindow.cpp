@@ -21,13 +21,18 @@
 #include "sync/SyncStatusWidget.h"
 
 #include "domain/Permissions.h"
+#include "domain/VietnamTime.h"
+#include "forms/Forms.h"
 #include "store/OfficerRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -161,6 +166,8 @@ void MainWindow::createActions()
         m_queue->reload();
         m_sync->workQueued();
     })->setEnabled(Permissions::allows(officer, Permission::ImportData));
+    add(dataMenu, QStringLiteral("actionRegister"), tr("Dossier &register (form 06)…"), QKeySequence(),
+        [this] { printRegister(); });
     dataMenu->addSeparator();
     add(dataMenu, QStringLiteral("actionBundle"), tr("USB &bundle (no link)…"), QKeySequence(), [this] {
         clerk::BundleDialog dialog(m_context.database(), m_session.officer(), this);
@@ -214,6 +221,37 @@ void MainWindow::dossierSaved()
 {
     m_queue->reload();
     m_sync->workQueued();
+}
+
+void MainWindow::printRegister()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("registerDialog"));
+    dialog.setWindowTitle(tr("Dossier register (form 06)"));
+    auto *form = new QFormLayout(&dialog);
+    const QDate today = VietnamTime::legalDate(QDateTime::currentDateTimeUtc());
+    auto *from = new QDateEdit(QDate(today.year(), today.month(), 1), &dialog);
+    auto *to = new QDateEdit(today, &dialog);
+    for (QDateEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    }
+    from->setObjectName(QStringLiteral("registerFrom"));
+    to->setObjectName(QStringLiteral("registerTo"));
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto input = Forms::registerInput(m_session, from->date(), to->date());
+    if (!input) {
+        QMessageBox::warning(this, tr("Dossier register (form 06)"), input.error().message);
+        return;
+    }
+    Forms::preview(this, *input);
 }
 
 void MainWindow::openToolWindow(QWidget *view, const QString &title)

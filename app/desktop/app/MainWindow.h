@@ -61,6 +61,8 @@ protected:
 
 private:
     void createActions();
+    // Asks for a period and previews form 06 for it, to print or save as PDF.
+    void printRegister();
     // Shows a clerk's view (statistics, conflicts, duplicates) in a window of its own.
     void openToolWindow(QWidget *view, const QString &title);
     void find();

@@ -4,6 +4,7 @@
 #include "app/DeskSession.h"
 #include "app/DeskSettings.h"
 
+#include "domain/VietnamTime.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
 
@@ -60,6 +61,41 @@ print::FormInput input(
     form.officerName = session.officer().fullName;
     form.reason = reason;
     form.newDueDate = newDueDate;
+    return form;
+}
+
+Result<print::FormInput> registerInput(DeskSession &session, const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || from > to)
+        return makeError(QStringLiteral("report.period"), tr("The register's period must end on or after its start."));
+    print::FormInput form;
+    form.kind = print::FormKind::Register06;
+    form.from = from;
+    form.to = to;
+    const DeskSettings settings;
+    form.agency.agencyName = settings.agencyName();
+    form.agency.communeName = settings.communeName();
+    form.agency.province = settings.province();
+    form.agency.returnPlace = settings.returnPlace();
+    form.officerName = session.officer().fullName;
+    // Oldest first: the walk stops at the first dossier received after the period.
+    DossierFilter filter;
+    filter.orderBy = DossierFilter::Order::Received;
+    const Status walked = session.dossiers().forEach(filter, [&](const Dossier &dossier) {
+        const QDate received = VietnamTime::legalDate(dossier.receivedAt);
+        if (received > to)
+            return false;
+        if (received >= from) {
+            form.registerRows.append(dossier);
+            if (!form.procedureNames.contains(dossier.procedureCode)) {
+                const auto procedure = session.context().procedures().find(dossier.procedureCode);
+                form.procedureNames.insert(dossier.procedureCode, procedure ? procedure->name : QString());
+            }
+        }
+        return true;
+    });
+    if (!walked)
+        return walked.error();
     return form;
 }
 

@@ -21,6 +21,9 @@ namespace Forms {
 print::FormInput input(DeskSession &session, const Dossier &dossier, print::FormKind kind, const QString &reason = {},
     const QDate &newDueDate = {});
 
+// Form 06: the dossiers received from `from` to `to` (Vietnamese dates), oldest first.
+Result<print::FormInput> registerInput(DeskSession &session, const QDate &from, const QDate &to);
+
 // QPrintPreviewDialog (its toolbar prints).
 void preview(QWidget *parent, const print::FormInput &input);
 // QPrintDialog straight to the printer.
