@@ -317,7 +317,13 @@ SyncThread::SyncThread(SyncOptions options, QObject *parent)
 
 SyncThread::~SyncThread()
 {
-    stop();
+    // The engine may only be deleted once its thread has ended: a stopped engine ends its cycle at
+    // the next step, and a request in flight is aborted (at worst its inactivity timeout), so the
+    // join is waited for as long as it takes.
+    if (m_thread.isRunning()) {
+        m_engine->requestStop();
+        m_thread.wait();
+    }
     delete m_engine;
 }
 

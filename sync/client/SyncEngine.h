@@ -102,7 +102,7 @@ private:
 
 // A SyncEngine in watch mode on its own QThread, as the desktop runs it. Connect to engine()'s
 // signals (they arrive queued on the receiver's thread), then start(); stop() ends the watch and
-// joins the thread (also done by the destructor).
+// joins the thread for up to waitMs; the destructor joins it whatever it takes.
 class SyncThread final : public QObject
 {
     Q_OBJECT
@@ -119,7 +119,7 @@ public:
 
 private:
     QThread m_thread;
-    SyncEngine *m_engine; // lives on m_thread, deleted when it finishes
+    SyncEngine *m_engine; // lives on m_thread; deleted by the destructor once the thread has ended
 };
 
 } // namespace motcua::sync
