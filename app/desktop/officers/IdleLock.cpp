@@ -7,11 +7,19 @@
 namespace motcua::desktop {
 
 IdleLock::IdleLock(int minutes, QObject *parent)
+    : IdleLock(std::chrono::minutes(std::max(1, minutes)), parent)
+{
+}
+
+IdleLock::IdleLock(std::chrono::milliseconds idle, QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    setMinutes(minutes);
+    // Precise: a coarse timer of minutes is rounded to whole seconds, and the time left it reports
+    // would not show a restart.
+    m_timer->setTimerType(Qt::PreciseTimer);
+    setIdle(idle);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (!m_paused)
             emit locked();
@@ -21,8 +29,18 @@ IdleLock::IdleLock(int minutes, QObject *parent)
 
 void IdleLock::setMinutes(int minutes)
 {
-    m_timer->setInterval(std::max(1, minutes) * 60 * 1000);
+    setIdle(std::chrono::minutes(std::max(1, minutes)));
+}
+
+void IdleLock::setIdle(std::chrono::milliseconds idle)
+{
+    m_timer->setInterval(idle);
     m_timer->start();
+}
+
+int IdleLock::remainingMs() const
+{
+    return m_paused ? -1 : m_timer->remainingTime();
 }
 
 void IdleLock::setPaused(bool paused)

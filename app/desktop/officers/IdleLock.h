@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <chrono>
+
 class QTimer;
 
 namespace motcua::desktop {
@@ -14,8 +16,13 @@ class IdleLock final : public QObject
 
 public:
     explicit IdleLock(int minutes, QObject *parent = nullptr);
+    // Any period (tests use milliseconds).
+    explicit IdleLock(std::chrono::milliseconds idle, QObject *parent = nullptr);
 
     void setMinutes(int minutes);
+    void setIdle(std::chrono::milliseconds idle);
+    // Time left before the lock, in milliseconds (-1 while paused or stopped).
+    int remainingMs() const;
     void setPaused(bool paused); // while the lock dialog itself is shown
 
 signals:
