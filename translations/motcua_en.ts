@@ -178,6 +178,14 @@
         <source>The sync state could not be saved: %1</source>
         <translation>The sync state could not be saved: %1</translation>
     </message>
+    <message>
+        <source>(no sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -886,6 +894,28 @@
     <message>
         <source>the server sent only part of the dossier (no %1)</source>
         <translation>the server sent only part of the dossier (no %1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportWorkbook</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is missing or not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Reports</name>
+    <message>
+        <source>The report period must run from a date to the same or a later date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2320,6 @@
     <message>
         <source>Form 06 — dossier register</source>
         <translation>Form 06 — dossier register</translation>
-    </message>
-    <message>
-        <source>The register&apos;s period must end on or after its start.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,14 @@
         <source>The sync state could not be saved: %1</source>
         <translation>Không lưu được trạng thái đồng bộ: %1</translation>
     </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -885,6 +893,28 @@
     <message>
         <source>the server sent only part of the dossier (no %1)</source>
         <translation>máy chủ chỉ gửi một phần hồ sơ (thiếu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportWorkbook</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder is missing or not writable</source>
+        <translation>thư mục không tồn tại hoặc không ghi được</translation>
+    </message>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>không đặt được tệp vào vị trí</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Reports</name>
+    <message>
+        <source>The report period must run from a date to the same or a later date.</source>
+        <translation>Kỳ báo cáo phải đi từ một ngày đến chính ngày đó hoặc một ngày sau.</translation>
     </message>
 </context>
 <context>
@@ -2280,10 +2310,6 @@
     <message>
         <source>Form 06 — dossier register</source>
         <translation>Mẫu 06 — sổ theo dõi hồ sơ</translation>
-    </message>
-    <message>
-        <source>The register&apos;s period must end on or after its start.</source>
-        <translation>Kỳ của sổ theo dõi phải kết thúc vào hoặc sau ngày bắt đầu.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 #include "DossierRegister.h"
 
+#include "ReportPeriod.h"
+
 #include "domain/Deadline.h"
 #include "domain/DossierStatus.h"
 #include "domain/VietnamTime.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,11 +26,8 @@ QDateTime timeOf(const QVariant &value)
 Status forEachRegisterRow(Database &database, const QDate &from, const QDate &to, const QDate &today,
     const std::function<void(const RegisterRow &)> &visit)
 {
-    if (!from.isValid() || !to.isValid() || from > to) {
-        return makeError(QStringLiteral("report.period"),
-            QCoreApplication::translate(
-                "motcua::Reports", "The report period must run from a date to the same or a later date."));
-    }
+    if (Status period = checkReportPeriod(from, to); !period)
+        return period;
     // The hand-over is the first move into "in process"; the note is the one of the last event
     // that carried one (a refusal's reason, a supplement request).
     QSqlQuery query(database.connection());

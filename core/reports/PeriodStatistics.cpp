@@ -1,5 +1,7 @@
 #include "PeriodStatistics.h"
 
+#include "ReportPeriod.h"
+
 #include "domain/DossierStatus.h"
 #include "store/Database.h"
 
@@ -78,10 +80,8 @@ StatisticsCounts &StatisticsCounts::operator+=(const StatisticsCounts &other)
 
 Result<PeriodStatistics> computeStatistics(Database &database, const QDate &from, const QDate &to)
 {
-    if (!from.isValid() || !to.isValid() || from > to) {
-        return makeError(
-            QStringLiteral("report.period"), tr("The report period must run from a date to the same or a later date."));
-    }
+    if (Status period = checkReportPeriod(from, to); !period)
+        return period.error();
     // The dossiers on hand: received by the period's last day, and not finished (result ready, or
     // refused / withdrawn / stopped) before its first day. The end of a dossier without a result
     // is the time of the event that ended it.

@@ -16,8 +16,11 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("motcua::Reports", text);
+    return QCoreApplication::translate("motcua::ReportWorkbook", text);
 }
+
+// Spelled out with its context: lupdate would file a tr() inside PendingWorkbook under the class.
+const char *const kNotPutInPlace = QT_TRANSLATE_NOOP("motcua::ReportWorkbook", "the file could not be put in place");
 
 Error writeFailed(const QString &path, const QString &why)
 {
@@ -84,7 +87,7 @@ public:
             return writeFailed(m_path, QString::fromUtf8(lxw_strerror(closed)));
         QFile::remove(m_path);
         if (!QFile::rename(m_partPath, m_path))
-            return writeFailed(m_path, tr("the file could not be put in place"));
+            return writeFailed(m_path, tr(kNotPutInPlace));
         m_committed = true;
         return {};
     }
@@ -157,18 +160,29 @@ const QStringList &countTitles()
     return titles;
 }
 
-void writeCounts(PendingWorkbook &book, lxw_worksheet *sheet, int row, int firstColumn, const StatisticsCounts &c)
+// The counts in the order of countTitles(), without the percentage.
+QList<double> countValues(const StatisticsCounts &c)
 {
-    const double values[] = {double(c.carriedOver), double(c.received), double(c.onHand()), double(c.doneEarly),
-        double(c.doneOnTime), double(c.doneLate), double(c.ended), double(c.openNotDue), double(c.openOverdue)};
-    int column = firstColumn;
-    for (double value : values)
-        book.number(sheet, row, column++, value);
+    return {double(c.carriedOver), double(c.received), double(c.onHand()), double(c.doneEarly), double(c.doneOnTime),
+        double(c.doneLate), double(c.ended), double(c.openNotDue), double(c.openOverdue)};
+}
+
+// The on-time share rounded to a tenth, or a dash when nothing was done.
+void writePercent(PendingWorkbook &book, lxw_worksheet *sheet, int row, int column, const StatisticsCounts &c)
+{
     const double percent = c.onTimePercent();
     if (percent < 0)
         book.text(sheet, row, column, QStringLiteral("–"));
     else
         book.number(sheet, row, column, qRound(percent * 10.0) / 10.0);
+}
+
+void writeCounts(PendingWorkbook &book, lxw_worksheet *sheet, int row, int firstColumn, const StatisticsCounts &c)
+{
+    int column = firstColumn;
+    for (double value : countValues(c))
+        book.number(sheet, row, column++, value);
+    writePercent(book, sheet, row, column, c);
 }
 
 void writeBreakdown(PendingWorkbook &book, const QString &sheetName, const QString &firstTitle,
@@ -250,20 +264,14 @@ Status writeStatistics(const PeriodStatistics &statistics, const QString &commun
     book.text(summary, 1, 0, communeName, nullptr);
     book.text(summary, 2, 0, periodText(statistics.from, statistics.to), nullptr);
     int row = 4;
-    const StatisticsCounts &total = statistics.total;
     const QStringList &titles = countTitles();
-    const double values[] = {double(total.carriedOver), double(total.received), double(total.onHand()),
-        double(total.doneEarly), double(total.doneOnTime), double(total.doneLate), double(total.ended),
-        double(total.openNotDue), double(total.openOverdue)};
-    for (int i = 0; i < 9; ++i) {
+    const QList<double> values = countValues(statistics.total);
+    for (int i = 0; i < values.size(); ++i) {
         book.text(summary, row, 0, titles.at(i), book.bold());
-        book.number(summary, row++, 1, values[i]);
+        book.number(summary, row++, 1, values.at(i));
     }
-    book.text(summary, row, 0, titles.at(9), book.bold());
-    if (total.onTimePercent() < 0)
-        book.text(summary, row, 1, QStringLiteral("–"));
-    else
-        book.number(summary, row, 1, qRound(total.onTimePercent() * 10.0) / 10.0);
+    book.text(summary, row, 0, titles.last(), book.bold());
+    writePercent(book, summary, row, 1, statistics.total);
 
     writeBreakdown(book, QStringLiteral("Theo lĩnh vực"), QStringLiteral("Lĩnh vực"), statistics, statistics.bySector);
     writeBreakdown(

@@ -100,6 +100,18 @@ Result<QList<Officer>> readOfficers(const QSqlDatabase &db, QSqlQuery &query)
     return officers;
 }
 
+// The officers whose `column` (id or username: a name from this file, never from input) is `value`.
+Result<QList<Officer>> selectOfficers(Database &database, const QString &column, const QString &value)
+{
+    const QSqlDatabase db = database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, username, full_name, active FROM officers WHERE %1 = ?").arg(column));
+    query.addBindValue(value);
+    if (!query.exec())
+        return readError(query);
+    return readOfficers(db, query);
+}
+
 Status writeRoles(const QSqlDatabase &db, const QString &id, const QList<Role> &roles)
 {
     QSqlQuery remove(db);
@@ -289,13 +301,7 @@ Result<QList<Officer>> OfficerRepository::list() const
 
 Result<Officer> OfficerRepository::find(const QUuid &id) const
 {
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, username, full_name, active FROM officers WHERE id = ?"));
-    query.addBindValue(idText(id));
-    if (!query.exec())
-        return readError(query);
-    auto officers = readOfficers(db, query);
+    auto officers = selectOfficers(m_database, QStringLiteral("id"), idText(id));
     if (!officers)
         return officers.error();
     if (officers->isEmpty())
@@ -305,13 +311,7 @@ Result<Officer> OfficerRepository::find(const QUuid &id) const
 
 Result<Officer> OfficerRepository::findByUsername(const QString &username) const
 {
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, username, full_name, active FROM officers WHERE username = ?"));
-    query.addBindValue(normalizedUsername(username));
-    if (!query.exec())
-        return readError(query);
-    auto officers = readOfficers(db, query);
+    auto officers = selectOfficers(m_database, QStringLiteral("username"), normalizedUsername(username));
     if (!officers)
         return officers.error();
     if (officers->isEmpty()) {

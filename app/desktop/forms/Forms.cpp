@@ -5,6 +5,7 @@
 #include "app/DeskSettings.h"
 
 #include "domain/VietnamTime.h"
+#include "reports/ReportPeriod.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
 
@@ -34,6 +35,17 @@ void printTo(QPrinter *printer, const print::FormInput &input)
     document->print(printer);
 }
 
+// Every form names the agency (from the desk's settings) and the officer who signs it.
+void signedAtThisDesk(print::FormInput &form, DeskSession &session)
+{
+    const DeskSettings settings;
+    form.agency.agencyName = settings.agencyName();
+    form.agency.communeName = settings.communeName();
+    form.agency.province = settings.province();
+    form.agency.returnPlace = settings.returnPlace();
+    form.officerName = session.officer().fullName;
+}
+
 } // namespace
 
 print::FormInput input(
@@ -53,12 +65,7 @@ print::FormInput input(
         form.procedure.code = dossier.procedureCode;
     if (auto events = session.dossiers().events(dossier.id))
         form.events = events.value();
-    const DeskSettings settings;
-    form.agency.agencyName = settings.agencyName();
-    form.agency.communeName = settings.communeName();
-    form.agency.province = settings.province();
-    form.agency.returnPlace = settings.returnPlace();
-    form.officerName = session.officer().fullName;
+    signedAtThisDesk(form, session);
     form.reason = reason;
     form.newDueDate = newDueDate;
     return form;
@@ -66,18 +73,13 @@ print::FormInput input(
 
 Result<print::FormInput> registerInput(DeskSession &session, const QDate &from, const QDate &to)
 {
-    if (!from.isValid() || !to.isValid() || from > to)
-        return makeError(QStringLiteral("report.period"), tr("The register's period must end on or after its start."));
+    if (Status period = checkReportPeriod(from, to); !period)
+        return period.error();
     print::FormInput form;
     form.kind = print::FormKind::Register06;
     form.from = from;
     form.to = to;
-    const DeskSettings settings;
-    form.agency.agencyName = settings.agencyName();
-    form.agency.communeName = settings.communeName();
-    form.agency.province = settings.province();
-    form.agency.returnPlace = settings.returnPlace();
-    form.officerName = session.officer().fullName;
+    signedAtThisDesk(form, session);
     // Oldest first: the walk stops at the first dossier received after the period.
     DossierFilter filter;
     filter.orderBy = DossierFilter::Order::Received;

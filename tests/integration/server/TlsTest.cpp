@@ -1,6 +1,7 @@
 // motcua-server serving HTTPS itself (serve --tls-cert --tls-key), with a certificate authority and
 // a server certificate made for the test by openssl.
 #include "ServerHarness.h"
+#include "TestCertificates.h"
 #include "protocol/Ping.h"
 #include "protocol/WireTypes.h"
 
@@ -19,40 +20,11 @@ using namespace motcua::servertest;
 
 namespace {
 
-void openssl(const TempDir &dir, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir.path());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(OPENSSL_PROGRAM), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAll().toStdString());
-    REQUIRE(process.exitCode() == 0);
-}
-
 // ca.pem (a test authority), server.pem and server.key (for 127.0.0.1, signed by it) in dir.
 void makeCertificates(const TempDir &dir)
 {
-    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    openssl(dir,
-        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-            + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=MotCua Test Province CA")});
-    openssl(dir,
-        QStringList{QStringLiteral("req")} + ec
-            + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    QFile extensions(dir.file(QStringLiteral("server.ext")));
-    REQUIRE(extensions.open(QIODevice::WriteOnly));
-    extensions.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
-    extensions.close();
-    openssl(dir,
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-            QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-            QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")});
+    testing::makeAuthority(dir, QStringLiteral("ca"));
+    testing::makeServerCertificate(dir, QStringLiteral("ca"));
 }
 
 struct TlsReply
