@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "ServerDatabase.h"
+#include "protocol/WireTypes.h"
 
 namespace motcua::server {
 
@@ -33,12 +34,23 @@ Status ChangeLog::lock()
 
 Status ChangeLog::append(const QString &entity, const QString &id, qint64 version)
 {
+    return append(LoggedChange{entity, id, version, {}, {}, std::nullopt});
+}
+
+Status ChangeLog::append(const LoggedChange &change, qint64 *seq)
+{
+    // Empty text is stored as NULL: the province's own changes have no device.
     ++m_last;
-    const Result<qint64> logged = m_db.exec(
-        QStringLiteral("INSERT INTO change_log (commune_code, seq, entity, id, version) VALUES (?, ?, ?, ?, ?)"),
-        {m_key, m_last, entity, id, version});
+    const Result<qint64> logged
+        = m_db.exec(QStringLiteral("INSERT INTO change_log (commune_code, seq, entity, id, version, origin_device, "
+                                   "pushed_by, fields) VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), "
+                                   "NULLIF(?, ''))"),
+            {m_key, m_last, change.entity, change.id, change.version, change.originDevice, change.pushedBy,
+                change.payload ? QString::fromUtf8(protocol::compactJson(*change.payload)) : QString()});
     if (!logged)
         return logged.error();
+    if (seq)
+        *seq = m_last;
     return {};
 }
 

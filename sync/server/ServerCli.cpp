@@ -68,6 +68,7 @@ int usage()
            "  publish-calendar FILE [--json]                  publish a motcua-holidays file to every commune\n"
            "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
            "  import-bundle FILE [--json]                     apply a device's USB bundle (as its push would)\n"
+           "  dossier show CODE [--json]                      a dossier with its whole timeline and its scans\n"
            "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server"));
     return 2;
 }
@@ -199,6 +200,8 @@ int ServerCli::run(const QStringList &arguments)
         return cli::stats(*parsed);
     if (command == QLatin1String("import-bundle"))
         return cli::importBundle(*parsed);
+    if (command == QLatin1String("dossier"))
+        return cli::dossier(*parsed);
     if (command == QLatin1String("serve"))
         return serve(*parsed);
     return usage();

@@ -2,7 +2,11 @@
 
 #include "ServerDatabase.h"
 
+#include "protocol/WireTypes.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace motcua::server {
@@ -11,7 +15,9 @@ namespace {
 
 // 1: the first server (enrollment, devices, records, applied ops, change log; an unused blobs
 // table). 2: blob chunks in the database, blob references per commune, province publications.
-constexpr int schemaVersion = 2;
+// 3 (motcua-sync/2): dossier_events, and change-log rows that carry their origin and the payload of
+// derived changes.
+constexpr int schemaVersion = 3;
 
 QString tr(const char *text)
 {
@@ -47,9 +53,13 @@ QStringList tables(const ServerDatabase &db)
         // commit order within one commune, and pushes of one commune never deadlock.
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS commune_seq (commune_code TEXT PRIMARY KEY, last_seq BIGINT NOT NULL)"),
+        // origin_device: the device whose op made the change (a forwarded op's origin); pushed_by:
+        // the device that sent it. A pull skips changes of the requesting device by either.
+        // fields: the payload of a change that is not a row of records (dossier_event, scan);
+        // NULL for records, whose current fields are read from records.
         QStringLiteral("CREATE TABLE IF NOT EXISTS change_log (commune_code TEXT NOT NULL, seq BIGINT NOT NULL, "
                        "entity TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
-                       "PRIMARY KEY (commune_code, seq))%1")
+                       "origin_device TEXT, pushed_by TEXT, fields TEXT, PRIMARY KEY (commune_code, seq))%1")
             .arg(compact),
         // Attachments, content-addressed and shared by every commune. The bytes are rows of
         // blob_chunks (not files), so server instances on one PostgreSQL hold no state of their
@@ -63,7 +73,53 @@ QStringList tables(const ServerDatabase &db)
         // A commune may download a blob once one of its applied ops referenced it.
         QStringLiteral("CREATE TABLE IF NOT EXISTS blob_refs (commune_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
                        "PRIMARY KEY (commune_code, sha256))"),
+        // Every event of every dossier, as the ops' fields.event carried them; one row per event
+        // of a commune whatever number of copies arrive (resent, forwarded, merged ops).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_events (commune_code TEXT NOT NULL, event_id TEXT NOT NULL, "
+                       "dossier_id TEXT NOT NULL, at TEXT, fields TEXT NOT NULL, origin_device TEXT, "
+                       "logged_seq BIGINT, PRIMARY KEY (commune_code, event_id))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_events_by_dossier ON dossier_events (dossier_id)"),
     };
+}
+
+// Schema 1 or 2 to 3: the change log gains its columns; the latest event each dossier record kept
+// becomes its first dossier_events row (older events were never sent to the server).
+Status upgradeToVersion3(ServerDatabase &db)
+{
+    for (const char *column : {"origin_device TEXT", "pushed_by TEXT", "fields TEXT"}) {
+        if (Status added = db.execDirect(QStringLiteral("ALTER TABLE change_log ADD COLUMN ") + QLatin1String(column));
+            !added)
+            return added;
+    }
+    QList<QVariantList> events;
+    const Status read = db.forEachRow(
+        QStringLiteral("SELECT commune_code, id, fields, origin_device FROM records WHERE entity = 'dossier' "
+                       "AND commune_code IS NOT NULL AND deleted = 0"),
+        {}, [&](const QSqlQuery &row) {
+            const QJsonObject event = QJsonDocument::fromJson(row.value(2).toString().toUtf8())
+                                          .object()
+                                          .value(QStringLiteral("event"))
+                                          .toObject();
+            const QString eventId = event.value(QStringLiteral("id")).toString();
+            if (protocol::isCanonicalUuid(eventId)) {
+                QJsonObject fields = event;
+                fields.insert(QStringLiteral("dossier_id"), row.value(1).toString());
+                events.append({row.value(0), eventId, row.value(1), event.value(QStringLiteral("at")).toString(),
+                    QString::fromUtf8(protocol::compactJson(fields)), row.value(3)});
+            }
+            return true;
+        });
+    if (!read)
+        return read;
+    for (const QVariantList &event : events) {
+        if (Result<qint64> inserted
+            = db.exec(QStringLiteral("INSERT INTO dossier_events (commune_code, event_id, dossier_id, at, fields, "
+                                     "origin_device) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                event);
+            !inserted)
+            return inserted.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -100,6 +156,10 @@ Status createServerSchema(ServerDatabase &db)
         for (const QString &sql : tables(db)) {
             if (Status created = db.execDirect(sql); !created)
                 return created;
+        }
+        if (version >= 1 && version < 3) {
+            if (Status upgraded = upgradeToVersion3(db); !upgraded)
+                return upgraded;
         }
         const Result<qint64> written
             = db.exec(*stored ? QStringLiteral("UPDATE server_meta SET value = ? WHERE name = 'schema_version'")

@@ -9,6 +9,7 @@
 #include "protocol/WireTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -73,6 +74,7 @@ public:
     const DeviceInfo &device;
     const QString at;
     ChangeLog log;
+    QHash<QString, bool> originInCommune; // forwarded ops' origins, checked once per batch
 };
 
 ServerStore::ServerStore(ServerDatabase &db)
@@ -249,11 +251,83 @@ Result<QList<protocol::PushResult>> ServerStore::push(
     });
 }
 
+Result<bool> ServerStore::isDeviceOfCommune(BatchContext &batch, const QString &deviceId)
+{
+    if (const auto known = batch.originInCommune.constFind(deviceId); known != batch.originInCommune.constEnd())
+        return known.value();
+    const Result<std::optional<QVariantList>> found
+        = m_db.selectRow(QStringLiteral("SELECT commune_code FROM devices WHERE device_id = ?"), {deviceId});
+    if (!found)
+        return found.error();
+    const bool inCommune = *found && (**found)[0].toString() == batch.device.communeCode;
+    batch.originInCommune.insert(deviceId, inCommune);
+    return inCommune;
+}
+
+Result<QStringList> ServerStore::pendingScans(const QString &communeCode, const QStringList &sha256s)
+{
+    QStringList pending;
+    for (const QString &sha256 : sha256s) {
+        // Blobs are still shared by every commune in this schema: the shared row says what is complete.
+        Q_UNUSED(communeCode)
+        const Result<std::optional<QVariantList>> scan
+            = m_db.selectRow(QStringLiteral("SELECT complete FROM blobs WHERE sha256 = ?"), {sha256});
+        if (!scan)
+            return scan.error();
+        if (!*scan || (**scan)[0].toInt() == 0)
+            pending << sha256;
+    }
+    return pending;
+}
+
+Status ServerStore::recordEvent(BatchContext &batch, const protocol::PushOp &op, const QString &origin)
+{
+    const QJsonValue value = op.fields.value(QStringLiteral("event"));
+    const QString eventId = value.toObject().value(QStringLiteral("id")).toString();
+    // An op without a well-formed event (an old desk's, or a field-only update) has none to keep.
+    if (op.entity != QLatin1String(protocol::entityDossier) || !value.isObject() || !protocol::isCanonicalUuid(eventId))
+        return {};
+    QJsonObject event = value.toObject();
+    event.insert(QStringLiteral("dossier_id"), op.id);
+    const Result<qint64> inserted
+        = m_db.exec(QStringLiteral("INSERT INTO dossier_events (commune_code, event_id, dossier_id, at, fields, "
+                                   "origin_device) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+            {batch.device.communeCode, eventId, op.id, event.value(QStringLiteral("at")).toString(),
+                QString::fromUtf8(protocol::compactJson(event)), origin});
+    if (!inserted)
+        return inserted.error();
+    if (*inserted == 0)
+        return {}; // a copy of an event the commune holds already
+    qint64 seq = 0;
+    if (Status logged = batch.log.append(LoggedChange{QString::fromLatin1(protocol::entityDossierEvent), eventId, 1,
+                                             origin, batch.device.deviceId, event},
+            &seq);
+        !logged)
+        return logged;
+    const Result<qint64> numbered
+        = m_db.exec(QStringLiteral("UPDATE dossier_events SET logged_seq = ? WHERE commune_code = ? AND event_id = ?"),
+            {seq, batch.device.communeCode, eventId});
+    if (!numbered)
+        return numbered.error();
+    return {};
+}
+
 Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const protocol::PushOp &op)
 {
     const DeviceInfo &device = batch.device;
     if (!protocol::isPushableEntity(op.entity))
         return rejected(op.opId, "entity.unknown", tr("Devices cannot push records of type \"%1\".").arg(op.entity));
+    // A forwarded op is deduplicated and logged under the device that made it, so it is applied
+    // once whether the origin or a forwarder (or both) pushes it.
+    const QString origin = op.originDevice.value_or(device.deviceId);
+    if (origin != device.deviceId) {
+        const Result<bool> inCommune = isDeviceOfCommune(batch, origin);
+        if (!inCommune)
+            return inCommune.error();
+        if (!*inCommune)
+            return rejected(op.opId, protocol::errors::scopeCommune,
+                tr("The op's origin device %1 is not a device of this commune.").arg(origin));
+    }
 
     QString recordCommune;
     const Result<std::optional<protocol::Change>> current = readRecord(op.entity, op.id, &recordCommune);
@@ -274,16 +348,13 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
         notApplied->serverRecord = **current;
     }
     if (notApplied) {
-        const Result<std::optional<QVariantList>> applied
-            = m_db.selectRow(QStringLiteral("SELECT version FROM applied_ops WHERE device_id = ? AND op_id = ?"),
-                {device.deviceId, op.opId});
+        const Result<std::optional<QVariantList>> applied = m_db.selectRow(
+            QStringLiteral("SELECT version FROM applied_ops WHERE device_id = ? AND op_id = ?"), {origin, op.opId});
         if (!applied)
             return applied.error();
         if (!*applied)
             return *notApplied;
-        protocol::PushResult duplicate = outcome(op.opId, protocol::PushOutcome::Duplicate);
-        duplicate.version = (**applied)[0].toLongLong();
-        return duplicate;
+        return duplicateOf(device.communeCode, op, (**applied)[0].toLongLong());
     }
 
     // The dedup row is the guard: if it exists, this device sent this op before and it was
@@ -292,18 +363,15 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
     const Result<qint64> claimed
         = m_db.exec(QStringLiteral("INSERT INTO applied_ops (device_id, op_id, entity, record_id, version, applied_at) "
                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-            {device.deviceId, op.opId, op.entity, op.id, version, batch.at});
+            {origin, op.opId, op.entity, op.id, version, batch.at});
     if (!claimed)
         return claimed.error();
     if (*claimed == 0) {
-        const Result<std::optional<QVariantList>> applied
-            = m_db.selectRow(QStringLiteral("SELECT version FROM applied_ops WHERE device_id = ? AND op_id = ?"),
-                {device.deviceId, op.opId});
+        const Result<std::optional<QVariantList>> applied = m_db.selectRow(
+            QStringLiteral("SELECT version FROM applied_ops WHERE device_id = ? AND op_id = ?"), {origin, op.opId});
         if (!applied)
             return applied.error();
-        protocol::PushResult duplicate = outcome(op.opId, protocol::PushOutcome::Duplicate);
-        duplicate.version = *applied ? (**applied)[0].toLongLong() : version;
-        return duplicate;
+        return duplicateOf(device.communeCode, op, *applied ? (**applied)[0].toLongLong() : version);
     }
 
     // An update carries only the fields it changes (a move sends the status and its times), so it
@@ -315,11 +383,11 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
     const Result<qint64> written = *current
         ? m_db.exec(QStringLiteral("UPDATE records SET version = ?, fields = ?, origin_device = ?, deleted = 0 "
                                    "WHERE entity = ? AND id = ? AND version = ? AND commune_code = ?"),
-            {version, fields, device.deviceId, op.entity, op.id, op.baseVersion, device.communeCode})
+            {version, fields, origin, op.entity, op.id, op.baseVersion, device.communeCode})
         : m_db.exec(
             QStringLiteral("INSERT INTO records (entity, id, commune_code, version, fields, origin_device, deleted) "
                            "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING"),
-            {op.entity, op.id, device.communeCode, version, fields, device.deviceId});
+            {op.entity, op.id, device.communeCode, version, fields, origin});
     if (!written)
         return written.error();
     if (*written != 1) {
@@ -327,8 +395,7 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
         // of one commune cannot race: its writers are serialized by the change log lock). Give the
         // dedup row back and answer what a later evaluation would.
         if (Result<qint64> released
-            = m_db.exec(QStringLiteral("DELETE FROM applied_ops WHERE device_id = ? AND op_id = ?"),
-                {device.deviceId, op.opId});
+            = m_db.exec(QStringLiteral("DELETE FROM applied_ops WHERE device_id = ? AND op_id = ?"), {origin, op.opId});
             !released)
             return released.error();
         return rejected(op.opId, protocol::errors::scopeCommune, tr("This record belongs to another commune."));
@@ -340,67 +407,112 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
         if (!referenced)
             return referenced.error();
     }
-    if (Status logged = batch.log.append(op.entity, op.id, version); !logged)
+    if (Status logged
+        = batch.log.append(LoggedChange{op.entity, op.id, version, origin, device.deviceId, std::nullopt});
+        !logged)
         return logged.error();
+    if (Status kept = recordEvent(batch, op, origin); !kept)
+        return kept.error();
     protocol::PushResult result = outcome(op.opId, protocol::PushOutcome::Applied);
     result.version = version;
-    // motcua-sync/2: records travel before their scans. The op is applied whatever the state of
-    // its scans; the answer names those not complete yet.
-    for (const QString &sha256 : op.blobRefs) {
-        const Result<std::optional<QVariantList>> blob
-            = m_db.selectRow(QStringLiteral("SELECT complete FROM blobs WHERE sha256 = ?"), {sha256});
-        if (!blob)
-            return blob.error();
-        if (!*blob || (**blob)[0].toInt() == 0)
-            result.pendingBlobs << sha256;
-    }
+    // Records travel before their scans: the op is applied whatever the state of its scans, which
+    // are now pending for the commune until its upload of them completes.
+    const Result<QStringList> pending = pendingScans(device.communeCode, op.blobRefs);
+    if (!pending)
+        return pending.error();
+    result.pendingBlobs = *pending;
     return result;
 }
 
-Status ServerStore::readLog(const QString &logKey, qint64 afterSeq, int limit, PullPage &page, qint64 *lastSeq)
+Result<protocol::PushResult> ServerStore::duplicateOf(
+    const QString &communeCode, const protocol::PushOp &op, qint64 version)
+{
+    protocol::PushResult duplicate = outcome(op.opId, protocol::PushOutcome::Duplicate);
+    duplicate.version = version;
+    const Result<QStringList> pending = pendingScans(communeCode, op.blobRefs);
+    if (!pending)
+        return pending.error();
+    duplicate.pendingBlobs = *pending;
+    return duplicate;
+}
+
+Status ServerStore::readLog(
+    const QString &logKey, qint64 afterSeq, int limit, const QString &requester, PullPage &page, qint64 *lastSeq)
 {
     // Only the log entry of a record's current version is returned: older entries were superseded
-    // and the client needs the record once, at its newest.
-    const qint64 room = limit - page.changes.size();
-    return m_db.forEachRow(
-        QStringLiteral("SELECT c.seq, r.entity, r.id, r.version, r.fields, r.origin_device, r.deleted "
-                       "FROM change_log c JOIN records r ON r.entity = c.entity AND r.id = c.id "
-                       "WHERE c.commune_code = ? AND c.seq > ? AND r.version = c.version "
-                       "ORDER BY c.seq LIMIT ?"),
-        {logKey, afterSeq, room + 1}, [&](const QSqlQuery &row) {
-            const QByteArray fields = row.value(4).toString().toUtf8();
-            if (page.changes.size() == limit
-                || (!page.changes.isEmpty() && page.fieldsBytes + fields.size() > pullPageFieldsBudget)) {
-                page.more = true;
-                return false;
-            }
-            protocol::Change change;
-            change.entity = row.value(1).toString();
-            change.id = row.value(2).toString();
-            change.version = row.value(3).toLongLong();
-            change.deleted = row.value(6).toInt() != 0;
-            if (!change.deleted)
-                change.fields = parseFields(fields);
-            if (!row.value(5).isNull())
-                change.originDevice = row.value(5).toString();
-            page.fieldsBytes += fields.size();
-            page.changes << change;
-            *lastSeq = row.value(0).toLongLong();
-            return true;
-        });
+    // and the client needs the record once, at its newest. Derived changes (events, scans) carry
+    // their own payload. The requester's own changes are skipped but move the cursor past them;
+    // a few rounds of reading keep one pull short when a device's own work fills the log.
+    constexpr int maxRounds = 8;
+    qint64 from = afterSeq;
+    for (int round = 0; round < maxRounds; ++round) {
+        const qint64 room = limit - page.changes.size();
+        qint64 scanned = 0;
+        bool stopped = false;
+        const Status read = m_db.forEachRow(
+            QStringLiteral("SELECT c.seq, c.entity, c.id, c.version, c.fields, r.fields, "
+                           "COALESCE(c.origin_device, r.origin_device), c.pushed_by, r.deleted, r.origin_device "
+                           "FROM change_log c LEFT JOIN records r ON r.entity = c.entity AND r.id = c.id "
+                           "WHERE c.commune_code = ? AND c.seq > ? AND (c.fields IS NOT NULL OR r.version = c.version) "
+                           "ORDER BY c.seq LIMIT ?"),
+            {logKey, from, room + 1}, [&](const QSqlQuery &row) {
+                ++scanned;
+                const qint64 seq = row.value(0).toLongLong();
+                const bool own = !requester.isEmpty()
+                    && (row.value(6).toString() == requester || row.value(7).toString() == requester);
+                if (own) {
+                    *lastSeq = from = seq;
+                    return true;
+                }
+                const bool derived = !row.value(4).isNull();
+                const QByteArray fields = (derived ? row.value(4) : row.value(5)).toString().toUtf8();
+                if (page.changes.size() == limit
+                    || (!page.changes.isEmpty() && page.fieldsBytes + fields.size() > pullPageFieldsBudget)) {
+                    page.more = true;
+                    stopped = true;
+                    return false;
+                }
+                protocol::Change change;
+                change.entity = row.value(1).toString();
+                change.id = row.value(2).toString();
+                change.version = row.value(3).toLongLong();
+                change.deleted = !derived && row.value(8).toInt() != 0;
+                if (!change.deleted)
+                    change.fields = parseFields(fields);
+                const QVariant origin = derived ? row.value(6) : row.value(9);
+                if (!origin.isNull())
+                    change.originDevice = origin.toString();
+                page.fieldsBytes += fields.size();
+                page.changes << change;
+                *lastSeq = from = seq;
+                return true;
+            });
+        if (!read)
+            return read;
+        if (stopped || scanned <= room)
+            return {};
+    }
+    page.more = true;
+    return {};
 }
 
 Result<PullPage> ServerStore::pull(const QString &communeCode, const PullPosition &after, int limit)
 {
+    return pull(communeCode, after, limit, QString());
+}
+
+Result<PullPage> ServerStore::pull(
+    const QString &communeCode, const PullPosition &after, int limit, const QString &requester)
+{
     PullPage page;
     page.last = after;
     // Publications first: a fresh device gets the catalog and calendar before the dossiers.
-    if (Status read
-        = readLog(QString::fromLatin1(provinceLogKey), after.provinceSeq, limit, page, &page.last.provinceSeq);
+    if (Status read = readLog(
+            QString::fromLatin1(provinceLogKey), after.provinceSeq, limit, requester, page, &page.last.provinceSeq);
         !read)
         return read.error();
     if (!page.more) {
-        if (Status read = readLog(communeCode, after.communeSeq, limit, page, &page.last.communeSeq); !read)
+        if (Status read = readLog(communeCode, after.communeSeq, limit, requester, page, &page.last.communeSeq); !read)
             return read.error();
     }
     return page;

@@ -64,10 +64,10 @@ struct PullPage
 };
 
 // The devices and records of the province server: enrollment codes, devices (token hashes only),
-// the records, the dedup rows of applied ops and the per-commune change logs that pulls read.
-// Exactly-once: an op's dedup row (device, op_id) is inserted with ON CONFLICT DO NOTHING in the
-// transaction that changes its record, so a resent op can never be applied twice, whatever the
-// timing and however many server processes share the database.
+// the records, the dedup rows of applied ops, the dossiers' events and the per-commune change
+// logs that pulls read. Exactly-once: an op's dedup row (origin device, op_id) is inserted with ON CONFLICT DO NOTHING
+// in the transaction that changes its record, so a resent op can never be applied twice, whatever the timing and
+// however many server processes share the database.
 class ServerStore final
 {
 public:
@@ -94,15 +94,25 @@ public:
     Result<QList<protocol::PushResult>> push(
         const DeviceInfo &device, const QList<protocol::PushOp> &ops, const QDateTime &nowUtc);
 
-    // The province's publications and the commune's records changed after `after`, at most
-    // `limit` and about 8 MiB of fields; publications first, each log oldest first.
+    // The province's publications and the commune's changes (records, events, completed scans)
+    // after `after`, at most `limit` and about 8 MiB of fields; publications first, each log
+    // oldest first. The changes of `requester` (made or sent by that device) are left out; the
+    // position still moves past them.
+    Result<PullPage> pull(const QString &communeCode, const PullPosition &after, int limit, const QString &requester);
     Result<PullPage> pull(const QString &communeCode, const PullPosition &after, int limit);
 
 private:
     class BatchContext;
     Result<protocol::PushResult> applyOp(BatchContext &batch, const protocol::PushOp &op);
+    Result<protocol::PushResult> duplicateOf(const QString &communeCode, const protocol::PushOp &op, qint64 version);
+    Result<bool> isDeviceOfCommune(BatchContext &batch, const QString &deviceId);
+    // The digests among sha256s the commune has not completely uploaded.
+    Result<QStringList> pendingScans(const QString &communeCode, const QStringList &sha256s);
+    // Keeps the op's fields.event as the commune's dossier_events row and logs it, once per event.
+    Status recordEvent(BatchContext &batch, const protocol::PushOp &op, const QString &origin);
     Result<std::optional<protocol::Change>> readRecord(const QString &entity, const QString &id, QString *communeCode);
-    Status readLog(const QString &logKey, qint64 afterSeq, int limit, PullPage &page, qint64 *lastSeq);
+    Status readLog(
+        const QString &logKey, qint64 afterSeq, int limit, const QString &requester, PullPage &page, qint64 *lastSeq);
 
     ServerDatabase &m_db;
 };
