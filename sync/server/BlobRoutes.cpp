@@ -55,7 +55,7 @@ QHttpServerResponse Routes::blob(const QString &sha256, const QHttpServerRequest
         return putChunk(*device, sha256, request);
     if (Status valid = checkNoQuery(request); !valid)
         return http::error(request, valid.error());
-    const Result<protocol::BlobStatus> status = m_blobs.status(sha256);
+    const Result<protocol::BlobStatus> status = m_blobs.status(*device, sha256);
     if (!status)
         return http::error(request, status.error());
     return http::json(request, status->toJson());
@@ -77,6 +77,12 @@ QHttpServerResponse Routes::putChunk(const DeviceInfo &device, const QString &sh
         = m_blobs.putChunk(device, sha256, *query, *chunk, QDateTime::currentDateTimeUtc());
     if (!outcome)
         return http::error(request, outcome.error());
+    if (outcome->offsetMismatch) {
+        // The body says where the upload stands, so the device continues without asking.
+        const protocol::ErrorBody mismatch = protocol::ErrorBody::offsetMismatch(*outcome->offsetMismatch,
+            tr("The server holds the first %1 bytes of this file; continue from there.").arg(*outcome->offsetMismatch));
+        return http::json(request, mismatch.toJson(), protocol::httpStatusFor(mismatch.code));
+    }
     if (outcome->hashMismatch)
         return http::error(request,
             Error{QString::fromLatin1(protocol::errors::blobHashMismatch),

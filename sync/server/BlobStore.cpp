@@ -1,11 +1,14 @@
 #include "BlobStore.h"
 
+#include "ChangeLog.h"
 #include "ServerDatabase.h"
 #include "ServerStore.h"
 #include "protocol/ErrorBody.h"
+#include "protocol/WireTypes.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
 
 namespace motcua::server {
 
@@ -16,47 +19,52 @@ QString tr(const char *text)
     return QCoreApplication::translate("motcua::server::BlobStore", text);
 }
 
-// size, received, complete of a blob row.
-struct BlobRow
+// size, received, complete of a commune's scan row.
+struct ScanRow
 {
     std::optional<qint64> size;
     qint64 received = 0;
     bool complete = false;
 };
 
-Result<std::optional<BlobRow>> readBlob(ServerDatabase &db, const QString &sha256)
+Result<std::optional<ScanRow>> readScan(ServerDatabase &db, const QString &communeCode, const QString &sha256)
 {
-    const Result<std::optional<QVariantList>> found
-        = db.selectRow(QStringLiteral("SELECT size, received, complete FROM blobs WHERE sha256 = ?"), {sha256});
+    const Result<std::optional<QVariantList>> found = db.selectRow(
+        QStringLiteral("SELECT size, received, complete FROM commune_scans WHERE commune_code = ? AND sha256 = ?"),
+        {communeCode, sha256});
     if (!found)
         return found.error();
     if (!*found)
-        return std::optional<BlobRow>();
+        return std::optional<ScanRow>();
     const QVariantList &row = **found;
-    BlobRow blob;
+    ScanRow scan;
     if (!row[0].isNull())
-        blob.size = row[0].toLongLong();
-    blob.received = row[1].toLongLong();
-    blob.complete = row[2].toInt() != 0;
-    return std::optional<BlobRow>(blob);
+        scan.size = row[0].toLongLong();
+    scan.received = row[1].toLongLong();
+    scan.complete = row[2].toInt() != 0;
+    return std::optional<ScanRow>(scan);
 }
 
-Error offsetMismatch(qint64 received)
+Error quotaExceeded(qint64 quota, qint64 used)
 {
-    return Error{QString::fromLatin1(protocol::errors::blobOffsetMismatch),
-        tr("The server holds the first %1 bytes of this file; continue from there.").arg(received)};
+    return Error{QString::fromLatin1(protocol::errors::quotaExceeded),
+        tr("The commune's scans would exceed its storage quota of %1 bytes (%2 bytes are stored); the province "
+           "administrator can raise it.")
+            .arg(quota)
+            .arg(used)};
 }
 
 } // namespace
 
-BlobStore::BlobStore(ServerDatabase &db)
+BlobStore::BlobStore(ServerDatabase &db, qint64 communeQuota)
     : m_db(db)
+    , m_quota(communeQuota)
 {
 }
 
-Result<protocol::BlobStatus> BlobStore::status(const QString &sha256)
+Result<protocol::BlobStatus> BlobStore::status(const DeviceInfo &device, const QString &sha256)
 {
-    const Result<std::optional<BlobRow>> found = readBlob(m_db, sha256);
+    const Result<std::optional<ScanRow>> found = readScan(m_db, device.communeCode, sha256);
     if (!found)
         return found.error();
     protocol::BlobStatus status;
@@ -72,100 +80,123 @@ Result<protocol::BlobStatus> BlobStore::status(const QString &sha256)
 Result<ChunkOutcome> BlobStore::putChunk(const DeviceInfo &device, const QString &sha256,
     const protocol::BlobChunkQuery &query, const QByteArray &chunk, const QDateTime &nowUtc)
 {
+    const QString &commune = device.communeCode;
     return m_db.transaction([&]() -> Result<ChunkOutcome> {
-        Result<std::optional<BlobRow>> found = readBlob(m_db, sha256);
+        Result<std::optional<ScanRow>> found = readScan(m_db, commune, sha256);
         if (!found)
             return found.error();
-        if (!*found || !(*found)->size) {
-            // The first chunk declares the size (also after a discarded upload). Guarded writes:
-            // a concurrent first chunk of another device makes these change nothing, and the row
-            // read again below is the one that won.
-            const Result<qint64> declared = *found
-                ? m_db.exec(QStringLiteral("UPDATE blobs SET size = ?, commune_code = ?, started_at = ? "
-                                           "WHERE sha256 = ? AND size IS NULL"),
-                    {query.size, device.communeCode, timeText(nowUtc), sha256})
-                : m_db.exec(QStringLiteral("INSERT INTO blobs (sha256, size, received, complete, commune_code, "
-                                           "started_at) VALUES (?, ?, 0, 0, ?, ?) ON CONFLICT DO NOTHING"),
-                    {sha256, query.size, device.communeCode, timeText(nowUtc)});
+        if (!*found) {
+            // The first chunk declares the size. A guarded write: a concurrent first chunk of
+            // another device of the commune makes it change nothing, and the row read again below
+            // is the one that won.
+            const Result<qint64> declared = m_db.exec(
+                QStringLiteral("INSERT INTO commune_scans (commune_code, sha256, size, received, complete, started_at, "
+                               "touched_at) VALUES (?, ?, ?, 0, 0, ?, ?) ON CONFLICT DO NOTHING"),
+                {commune, sha256, query.size, timeText(nowUtc), timeText(nowUtc)});
             if (!declared)
                 return declared.error();
-            found = readBlob(m_db, sha256);
+            found = readScan(m_db, commune, sha256);
             if (!found)
                 return found.error();
             if (!*found || !(*found)->size)
                 return Error{QString::fromLatin1(protocol::errors::unavailable), tr("The upload changed; try again.")};
         }
-        const BlobRow blob = **found;
-        if (*blob.size != query.size)
+        const ScanRow scan = **found;
+        if (*scan.size != query.size)
             return Error{QString::fromLatin1(protocol::errors::blobSizeMismatch),
-                tr("This file was declared with %1 bytes, not %2.").arg(*blob.size).arg(query.size)};
-        if (blob.complete)
-            return ChunkOutcome{protocol::BlobChunkAck{blob.received, true}, false};
+                tr("This file was declared with %1 bytes, not %2.").arg(*scan.size).arg(query.size)};
+        if (scan.complete)
+            return ChunkOutcome{protocol::BlobChunkAck{scan.received, true}, false, std::nullopt};
         const qint64 length = chunk.size();
-        if (query.offset != blob.received) {
+        if (query.offset != scan.received) {
             // A chunk the server holds already (the answer to an earlier try was lost): say where
             // the upload stands and write nothing.
-            if (query.offset + length <= blob.received)
-                return ChunkOutcome{protocol::BlobChunkAck{blob.received, false}, false};
-            return offsetMismatch(blob.received);
+            if (query.offset + length <= scan.received)
+                return ChunkOutcome{protocol::BlobChunkAck{scan.received, false}, false, std::nullopt};
+            return ChunkOutcome{protocol::BlobChunkAck{scan.received, false}, false, scan.received};
         }
-        const qint64 received = blob.received + length;
+        const Result<std::optional<QVariantList>> usage = m_db.selectRow(
+            QStringLiteral("SELECT COALESCE(SUM(received), 0) FROM commune_scans WHERE commune_code = ?"), {commune});
+        if (!usage)
+            return usage.error();
+        const qint64 used = *usage ? (**usage)[0].toLongLong() : 0;
+        if (length > 0 && used + length > m_quota)
+            return quotaExceeded(m_quota, used);
+
+        const qint64 received = scan.received + length;
         const Result<qint64> advanced = m_db.exec(
-            QStringLiteral("UPDATE blobs SET received = ? WHERE sha256 = ? AND received = ? AND complete = 0"),
-            {received, sha256, blob.received});
+            QStringLiteral(
+                "UPDATE commune_scans SET received = ?, touched_at = ? WHERE commune_code = ? AND sha256 = ? "
+                "AND received = ? AND complete = 0"),
+            {received, timeText(nowUtc), commune, sha256, scan.received});
         if (!advanced)
             return advanced.error();
         if (*advanced != 1)
-            return offsetMismatch(blob.received);
+            return ChunkOutcome{protocol::BlobChunkAck{scan.received, false}, false, scan.received};
         if (length > 0) {
-            const Result<qint64> stored
-                = m_db.exec(QStringLiteral("INSERT INTO blob_chunks (sha256, start, bytes, data) VALUES (?, ?, ?, ?)"),
-                    {sha256, query.offset, length, chunk});
+            const Result<qint64> stored = m_db.exec(
+                QStringLiteral(
+                    "INSERT INTO scan_chunks (commune_code, sha256, start, bytes, data) VALUES (?, ?, ?, ?, ?)"),
+                {commune, sha256, query.offset, length, chunk});
             if (!stored)
                 return stored.error();
         }
-        if (received < *blob.size)
-            return ChunkOutcome{protocol::BlobChunkAck{received, false}, false};
+        if (received < *scan.size)
+            return ChunkOutcome{protocol::BlobChunkAck{received, false}, false, std::nullopt};
 
-        const Result<bool> matches = wholeFileMatches(sha256, *blob.size);
+        const Result<bool> matches = wholeFileMatches(commune, sha256, *scan.size);
         if (!matches)
             return matches.error();
         if (*matches) {
-            const Result<qint64> completed
-                = m_db.exec(QStringLiteral("UPDATE blobs SET complete = 1, completed_at = ? WHERE sha256 = ?"),
-                    {timeText(nowUtc), sha256});
-            if (!completed)
-                return completed.error();
-            return ChunkOutcome{protocol::BlobChunkAck{received, true}, false};
+            if (Status done = completed(device, sha256, *scan.size, nowUtc); !done)
+                return done.error();
+            return ChunkOutcome{protocol::BlobChunkAck{received, true}, false, std::nullopt};
         }
         // Discarded: the bytes are useless, and a fresh start at 0 may declare the size again.
-        const Result<qint64> dropped = m_db.exec(QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"), {sha256});
-        if (!dropped)
-            return dropped.error();
-        const Result<qint64> reset
-            = m_db.exec(QStringLiteral("UPDATE blobs SET size = NULL, received = 0, commune_code = NULL, "
-                                       "started_at = NULL WHERE sha256 = ?"),
-                {sha256});
-        if (!reset)
-            return reset.error();
-        return ChunkOutcome{protocol::BlobChunkAck{0, false}, true};
+        for (const QString &sql : {QStringLiteral("DELETE FROM scan_chunks WHERE commune_code = ? AND sha256 = ?"),
+                 QStringLiteral("DELETE FROM commune_scans WHERE commune_code = ? AND sha256 = ?")}) {
+            if (const Result<qint64> dropped = m_db.exec(sql, {commune, sha256}); !dropped)
+                return dropped.error();
+        }
+        return ChunkOutcome{protocol::BlobChunkAck{0, false}, true, std::nullopt};
     });
 }
 
-Result<bool> BlobStore::wholeFileMatches(const QString &sha256, qint64 size)
+Status BlobStore::completed(const DeviceInfo &device, const QString &sha256, qint64 size, const QDateTime &nowUtc)
+{
+    const Result<qint64> marked = m_db.exec(
+        QStringLiteral("UPDATE commune_scans SET complete = 1, completed_at = ? WHERE commune_code = ? AND sha256 = ?"),
+        {timeText(nowUtc), device.communeCode, sha256});
+    if (!marked)
+        return marked.error();
+    // Every desk of the commune learns that the documents naming this scan are available now
+    // (the uploader, which has the file, is not sent it).
+    ChangeLog log(m_db, device.communeCode);
+    if (Status locked = log.lock(); !locked)
+        return locked;
+    const QJsonObject payload{
+        {QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), size}, {QStringLiteral("complete"), true}};
+    if (Status logged = log.append(LoggedChange{QString::fromLatin1(protocol::entityScan),
+            protocol::scanChangeId(device.communeCode, sha256), 1, QString(), device.deviceId, payload});
+        !logged)
+        return logged;
+    return log.finish();
+}
+
+Result<bool> BlobStore::wholeFileMatches(const QString &communeCode, const QString &sha256, qint64 size)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 expectedStart = 0;
     bool contiguous = true;
-    const Status read
-        = m_db.forEachRow(QStringLiteral("SELECT start, data FROM blob_chunks WHERE sha256 = ? ORDER BY start"),
-            {sha256}, [&](const QSqlQuery &row) {
-                const QByteArray data = row.value(1).toByteArray();
-                contiguous = row.value(0).toLongLong() == expectedStart;
-                expectedStart += data.size();
-                hash.addData(data);
-                return contiguous;
-            });
+    const Status read = m_db.forEachRow(
+        QStringLiteral("SELECT start, data FROM scan_chunks WHERE commune_code = ? AND sha256 = ? ORDER BY start"),
+        {communeCode, sha256}, [&](const QSqlQuery &row) {
+            const QByteArray data = row.value(1).toByteArray();
+            contiguous = row.value(0).toLongLong() == expectedStart;
+            expectedStart += data.size();
+            hash.addData(data);
+            return contiguous;
+        });
     if (!read)
         return read.error();
     return contiguous && expectedStart == size && QString::fromLatin1(hash.result().toHex()) == sha256;
@@ -173,19 +204,22 @@ Result<bool> BlobStore::wholeFileMatches(const QString &sha256, qint64 size)
 
 Result<BlobContent> BlobStore::content(const DeviceInfo &device, const QString &sha256, const QByteArray &rangeHeader)
 {
-    const Result<std::optional<BlobRow>> found = readBlob(m_db, sha256);
+    const Result<std::optional<ScanRow>> found = readScan(m_db, device.communeCode, sha256);
     if (!found)
         return found.error();
-    if (!*found || !(*found)->complete)
-        return Error{QString::fromLatin1(protocol::errors::notFound),
-            tr("The server does not hold this file (or not all of it yet).")};
-    const Result<std::optional<QVariantList>> referenced = m_db.selectRow(
-        QStringLiteral("SELECT 1 FROM blob_refs WHERE commune_code = ? AND sha256 = ?"), {device.communeCode, sha256});
-    if (!referenced)
-        return referenced.error();
-    if (!*referenced)
-        return Error{
-            QString::fromLatin1(protocol::errors::scopeCommune), tr("No record of this commune refers to this file.")};
+    if (!*found || !(*found)->complete) {
+        // Pending only for a scan the commune's own records name: any other digest is unknown,
+        // so the answer says nothing about other communes.
+        const Result<std::optional<QVariantList>> referenced
+            = m_db.selectRow(QStringLiteral("SELECT 1 FROM blob_refs WHERE commune_code = ? AND sha256 = ?"),
+                {device.communeCode, sha256});
+        if (!referenced)
+            return referenced.error();
+        if (*referenced)
+            return Error{QString::fromLatin1(protocol::errors::blobPending),
+                tr("This scan is not all on the server yet; the desk that made it is still sending it.")};
+        return Error{QString::fromLatin1(protocol::errors::notFound), tr("The commune holds no such file.")};
+    }
 
     BlobContent content;
     content.total = *(*found)->size;
@@ -198,9 +232,9 @@ Result<BlobContent> BlobStore::content(const DeviceInfo &device, const QString &
     const qint64 last = content.range ? content.range->last : content.total - 1;
     content.bytes.reserve(last - first + 1);
     const Status read = m_db.forEachRow(
-        QStringLiteral("SELECT start, data FROM blob_chunks WHERE sha256 = ? AND start <= ? AND start + bytes > ? "
-                       "ORDER BY start"),
-        {sha256, last, first}, [&](const QSqlQuery &row) {
+        QStringLiteral("SELECT start, data FROM scan_chunks WHERE commune_code = ? AND sha256 = ? AND start <= ? "
+                       "AND start + bytes > ? ORDER BY start"),
+        {device.communeCode, sha256, last, first}, [&](const QSqlQuery &row) {
             const qint64 start = row.value(0).toLongLong();
             const QByteArray data = row.value(1).toByteArray();
             const qint64 from = qMax(first, start) - start;

@@ -58,7 +58,7 @@ public:
         m_size = blob.size;
         m_sha256 = blob.sha256;
         m_wrote = false;
-        const Result<protocol::BlobStatus> status = m_blobs.status(blob.sha256);
+        const Result<protocol::BlobStatus> status = m_blobs.status(m_device, blob.sha256);
         if (!status)
             return status.error();
         m_complete = status->complete;
@@ -124,7 +124,7 @@ private:
             = m_blobs.putChunk(m_device, m_sha256, protocol::BlobChunkQuery{offset, m_size}, bytes, m_now);
         if (!outcome)
             return outcome.error();
-        if (outcome->hashMismatch)
+        if (outcome->hashMismatch || outcome->offsetMismatch)
             return blobError();
         m_wrote = true;
         m_received = outcome->ack.received;

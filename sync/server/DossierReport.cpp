@@ -64,7 +64,9 @@ Status loadScans(ServerDatabase &db, DossierReport &report)
             continue;
         seen << sha256;
         const Result<std::optional<QVariantList>> found
-            = db.selectRow(QStringLiteral("SELECT size, received, complete FROM blobs WHERE sha256 = ?"), {sha256});
+            = db.selectRow(QStringLiteral("SELECT size, received, complete FROM commune_scans WHERE commune_code = ? "
+                                          "AND sha256 = ?"),
+                {report.communeCode, sha256});
         if (!found)
             return found.error();
         ScanState scan;

@@ -239,7 +239,7 @@ QHttpServerResponse Routes::pull(const QHttpServerRequest &request)
                     tr("?cursor: not a cursor of this server")});
         after = *position;
     }
-    const Result<PullPage> page = m_store.pull(device->communeCode, after, query->limit);
+    const Result<PullPage> page = m_store.pull(device->communeCode, after, query->limit, device->deviceId);
     if (!page)
         return http::error(request, page.error());
     protocol::PullResponse answer;

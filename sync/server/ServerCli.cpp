@@ -3,16 +3,21 @@
 #include "BlobStore.h"
 #include "CliSupport.h"
 #include "Routes.h"
+#include "ScanSweeper.h"
 #include "ServerStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -69,7 +74,8 @@ int usage()
            "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
            "  import-bundle FILE [--json]                     apply a device's USB bundle (as its push would)\n"
            "  dossier show CODE [--json]                      a dossier with its whole timeline and its scans\n"
-           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server"));
+           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server\n"
+           "        [--partial-ttl 7d] [--orphan-grace 30d] [--commune-quota 20G]   scan retention and quota"));
     return 2;
 }
 
@@ -78,7 +84,8 @@ std::optional<Parsed> parse(const QStringList &arguments)
 {
     static const QStringList valueOptions = {QStringLiteral("--data"), QStringLiteral("--database"),
         QStringLiteral("--commune"), QStringLiteral("--name"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
-        QStringLiteral("--tls-key")};
+        QStringLiteral("--tls-key"), QStringLiteral("--partial-ttl"), QStringLiteral("--orphan-grace"),
+        QStringLiteral("--commune-quota")};
     Parsed parsed;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
@@ -129,6 +136,72 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const
     return configuration;
 }
 
+// A duration of serve: whole seconds, or a number with s, m, h or d ("7d"); nullopt otherwise.
+std::optional<qint64> durationSeconds(const QString &text)
+{
+    static const QHash<QChar, qint64> units{{u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}};
+    const qint64 unit = text.isEmpty() ? 0 : units.value(text.back(), 0);
+    bool ok = false;
+    const qint64 count = (unit ? text.chopped(1) : text).toLongLong(&ok);
+    if (!ok || count <= 0 || count > 3650 * 86400 || text.startsWith(u'+'))
+        return std::nullopt;
+    return count * (unit ? unit : 1);
+}
+
+// A size of serve: bytes, or a number with K, M or G (binary: 20G is 20 GiB); nullopt otherwise.
+std::optional<qint64> sizeBytes(const QString &text)
+{
+    static const QHash<QChar, qint64> units{{u'K', 1024}, {u'M', 1024 * 1024}, {u'G', 1024 * 1024 * 1024}};
+    const qint64 unit = text.isEmpty() ? 0 : units.value(text.back(), 0);
+    bool ok = false;
+    const qint64 count = (unit ? text.chopped(1) : text).toLongLong(&ok);
+    if (!ok || count <= 0 || count > (qint64(1) << 50) / (unit ? unit : 1) || text.startsWith(u'+'))
+        return std::nullopt;
+    return count * (unit ? unit : 1);
+}
+
+// --partial-ttl, --orphan-grace and --commune-quota, or a usage message naming the bad one.
+bool scanPolicy(const Parsed &parsed, ScanRetention *retention, qint64 *quota)
+{
+    for (const auto &[name, target] : {std::pair{"--partial-ttl", &retention->partialTtlSeconds},
+             std::pair{"--orphan-grace", &retention->orphanGraceSeconds}}) {
+        if (!parsed.has(name))
+            continue;
+        const std::optional<qint64> seconds = durationSeconds(parsed.option(name));
+        if (!seconds) {
+            err(tr("%1: must be a duration such as 7d, 12h, 30m or 90s").arg(QLatin1String(name)));
+            return false;
+        }
+        *target = *seconds;
+    }
+    if (parsed.has("--commune-quota")) {
+        const std::optional<qint64> bytes = sizeBytes(parsed.option("--commune-quota"));
+        if (!bytes) {
+            err(tr("--commune-quota: must be a number of bytes, optionally with K, M or G (e.g. 20G)"));
+            return false;
+        }
+        *quota = *bytes;
+    }
+    return true;
+}
+
+// Sweeps expired uploads and orphans now and then on a timer, as often as the shorter retention
+// needs (at least every second, at most every hour). A failed sweep is logged and tried again.
+void startSweeping(ServerDatabase &db, const ScanRetention &retention, QObject *owner)
+{
+    auto sweep = [&db, retention] {
+        const Result<SweepReport> report = ScanSweeper(db, retention).sweep(QDateTime::currentDateTimeUtc());
+        if (!report)
+            err(tr("Sweeping old uploads failed: %1").arg(report.error().message));
+    };
+    sweep();
+    auto *timer = new QTimer(owner);
+    const qint64 shorter = qMin(retention.partialTtlSeconds, retention.orphanGraceSeconds);
+    timer->setInterval(int(std::clamp<qint64>(shorter / 2, 1, 3600) * 1000));
+    QObject::connect(timer, &QTimer::timeout, owner, sweep);
+    timer->start();
+}
+
 int serve(const Parsed &parsed)
 {
     const QString listen = parsed.options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
@@ -147,6 +220,10 @@ int serve(const Parsed &parsed)
         err(tr("--tls-cert and --tls-key go together"));
         return 2;
     }
+    ScanRetention retention;
+    qint64 quota = defaultCommuneQuota;
+    if (!scanPolicy(parsed, &retention, &quota))
+        return 2;
     std::optional<QSslConfiguration> tls;
     if (parsed.has("--tls-cert")) {
         tls = tlsConfiguration(parsed.option("--tls-cert"), parsed.option("--tls-key"));
@@ -157,10 +234,11 @@ int serve(const Parsed &parsed)
     if (!db)
         return 1;
     ServerStore store(*db);
-    BlobStore blobs(*db);
+    BlobStore blobs(*db, quota);
     Routes routes(store, blobs);
     QHttpServer server;
     routes.install(server);
+    startSweeping(*db, retention, &server);
     if (tls)
         server.sslSetup(*tls);
     const quint16 actual = server.listen(address, quint16(port));

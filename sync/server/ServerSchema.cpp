@@ -16,8 +16,9 @@ namespace {
 // 1: the first server (enrollment, devices, records, applied ops, change log; an unused blobs
 // table). 2: blob chunks in the database, blob references per commune, province publications.
 // 3 (motcua-sync/2): dossier_events, and change-log rows that carry their origin and the payload of
-// derived changes.
-constexpr int schemaVersion = 3;
+// derived changes. 4: scans per commune (commune_scans, scan_chunks instead of the shared blobs and
+// blob_chunks).
+constexpr int schemaVersion = 4;
 
 QString tr(const char *text)
 {
@@ -61,16 +62,20 @@ QStringList tables(const ServerDatabase &db)
                        "entity TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
                        "origin_device TEXT, pushed_by TEXT, fields TEXT, PRIMARY KEY (commune_code, seq))%1")
             .arg(compact),
-        // Attachments, content-addressed and shared by every commune. The bytes are rows of
-        // blob_chunks (not files), so server instances on one PostgreSQL hold no state of their
-        // own. commune_code: the commune of the device that started the upload (for stats).
-        QStringLiteral("CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size BIGINT, "
-                       "received BIGINT NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0, "
-                       "commune_code TEXT, started_at TEXT, completed_at TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS blob_chunks (sha256 TEXT NOT NULL, start BIGINT NOT NULL, "
-                       "bytes BIGINT NOT NULL, data %1 NOT NULL, PRIMARY KEY (sha256, start))")
+        // Scans belong to a commune: upload state and bytes per (commune, sha256), so one commune
+        // can neither block, complete, probe nor read another's. The bytes are rows of
+        // scan_chunks (not files), so server instances on one PostgreSQL hold no state of their
+        // own. touched_at: the last chunk (partial uploads expire after serve --partial-ttl).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS commune_scans (commune_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                       "size BIGINT, received BIGINT NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0, "
+                       "started_at TEXT, touched_at TEXT, completed_at TEXT, PRIMARY KEY (commune_code, sha256))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS scan_chunks (commune_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                       "start BIGINT NOT NULL, bytes BIGINT NOT NULL, data %1 NOT NULL, "
+                       "PRIMARY KEY (commune_code, sha256, start))")
             .arg(db.bytesType()),
-        // A commune may download a blob once one of its applied ops referenced it.
+        // The scans a commune's records need: a row once an applied op of the commune named the
+        // digest in blob_refs. Referenced but not complete is "pending"; complete but never
+        // referenced is an orphan, reclaimed after serve --orphan-grace.
         QStringLiteral("CREATE TABLE IF NOT EXISTS blob_refs (commune_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
                        "PRIMARY KEY (commune_code, sha256))"),
         // Every event of every dossier, as the ops' fields.event carried them; one row per event
@@ -122,6 +127,32 @@ Status upgradeToVersion3(ServerDatabase &db)
     return {};
 }
 
+// Schema 2 or 3 to 4: the shared blobs become rows of every commune that referenced them (complete
+// ones) or started their upload, with the bytes copied per commune.
+Status upgradeToVersion4(ServerDatabase &db)
+{
+    const QStringList moves{
+        QStringLiteral("INSERT INTO commune_scans (commune_code, sha256, size, received, complete, started_at, "
+                       "touched_at, completed_at) "
+                       "SELECT o.commune_code, b.sha256, b.size, b.received, b.complete, b.started_at, "
+                       "COALESCE(b.completed_at, b.started_at), b.completed_at FROM blobs b JOIN "
+                       "(SELECT commune_code, sha256 FROM blob_refs UNION "
+                       "SELECT commune_code, sha256 FROM blobs WHERE commune_code IS NOT NULL) o "
+                       "ON o.sha256 = b.sha256 WHERE b.size IS NOT NULL AND (b.complete = 1 OR o.commune_code = "
+                       "b.commune_code)"),
+        QStringLiteral("INSERT INTO scan_chunks (commune_code, sha256, start, bytes, data) "
+                       "SELECT s.commune_code, c.sha256, c.start, c.bytes, c.data FROM blob_chunks c "
+                       "JOIN commune_scans s ON s.sha256 = c.sha256"),
+        QStringLiteral("DROP TABLE blob_chunks"),
+        QStringLiteral("DROP TABLE blobs"),
+    };
+    for (const QString &sql : moves) {
+        if (Status moved = db.execDirect(sql); !moved)
+            return moved;
+    }
+    return {};
+}
+
 } // namespace
 
 Status createServerSchema(ServerDatabase &db)
@@ -159,6 +190,10 @@ Status createServerSchema(ServerDatabase &db)
         }
         if (version >= 1 && version < 3) {
             if (Status upgraded = upgradeToVersion3(db); !upgraded)
+                return upgraded;
+        }
+        if (version >= 2 && version < 4) {
+            if (Status upgraded = upgradeToVersion4(db); !upgraded)
                 return upgraded;
         }
         const Result<qint64> written

@@ -43,8 +43,8 @@ Result<QList<CommuneStats>> communeStats(ServerDatabase &db)
                 [](CommuneStats &stats, const QVariantList &row) { stats.appliedOps = row[1].toLongLong(); });
             !s)
             return s;
-        return collect(QStringLiteral("SELECT commune_code, COUNT(*), COALESCE(SUM(size), 0) FROM blobs "
-                                      "WHERE complete = 1 AND commune_code IS NOT NULL GROUP BY commune_code"),
+        return collect(QStringLiteral("SELECT commune_code, COUNT(*), COALESCE(SUM(size), 0) FROM commune_scans "
+                                      "WHERE complete = 1 GROUP BY commune_code"),
             [](CommuneStats &stats, const QVariantList &row) {
                 stats.blobs = row[1].toLongLong();
                 stats.blobBytes = row[2].toLongLong();

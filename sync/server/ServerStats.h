@@ -17,7 +17,7 @@ struct CommuneStats
     qint64 appliedOps = 0;
     qint64 devices = 0; // enrolled, revoked ones included
     qint64 activeDevices = 0; // not revoked
-    qint64 blobs = 0; // complete attachments whose upload a device of this commune started
+    qint64 blobs = 0; // the commune's complete scans
     qint64 blobBytes = 0;
 };
 

@@ -268,10 +268,9 @@ Result<QStringList> ServerStore::pendingScans(const QString &communeCode, const 
 {
     QStringList pending;
     for (const QString &sha256 : sha256s) {
-        // Blobs are still shared by every commune in this schema: the shared row says what is complete.
-        Q_UNUSED(communeCode)
         const Result<std::optional<QVariantList>> scan
-            = m_db.selectRow(QStringLiteral("SELECT complete FROM blobs WHERE sha256 = ?"), {sha256});
+            = m_db.selectRow(QStringLiteral("SELECT complete FROM commune_scans WHERE commune_code = ? AND sha256 = ?"),
+                {communeCode, sha256});
         if (!scan)
             return scan.error();
         if (!*scan || (**scan)[0].toInt() == 0)

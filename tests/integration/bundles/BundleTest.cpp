@@ -143,7 +143,7 @@ TEST_CASE("a bundle carries offline work to a device and to the server, and ever
     CHECK(atProvince.json.value(QStringLiteral("results")).toArray().size() == 3);
     CHECK(server.records(QStringLiteral("entity = 'dossier'")) == 2);
     CHECK(serverCount(server, QStringLiteral("applied_ops")) == 3);
-    CHECK(serverCount(server, QStringLiteral("blobs WHERE complete = 1")) == 1);
+    CHECK(serverCount(server, QStringLiteral("commune_scans WHERE complete = 1")) == 1);
 
     // Again: all duplicate, nothing changes.
     const ServerImport twice = serverImport(server, bundle);

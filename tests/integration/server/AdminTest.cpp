@@ -95,8 +95,10 @@ TEST_CASE("A published catalog is pulled by the devices of every commune as one 
         REQUIRE(parsed.ok());
         CHECK(parsed->procedures.size() == CatalogJson::parse(readFile(seedCatalog()))->procedures.size());
     }
-    // The commune's own dossier still reaches only its commune.
-    CHECK(ofEntity(pullAll(server, tanLap), QStringLiteral("dossier")).size() == 1);
+    // The commune's own dossier still reaches only its commune (and not the desk that made it).
+    const protocol::EnrollResponse colleague = server.enroll(QStringLiteral("12345"));
+    CHECK(ofEntity(pullAll(server, colleague), QStringLiteral("dossier")).size() == 1);
+    CHECK(ofEntity(pullAll(server, tanLap), QStringLiteral("dossier")).isEmpty());
     CHECK(ofEntity(pullAll(server, other), QStringLiteral("dossier")).isEmpty());
 
     // A newer catalog replaces the document: same series id, next record version, and a device

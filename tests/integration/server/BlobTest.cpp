@@ -172,7 +172,7 @@ TEST_CASE("A chunk that does not match its digest, or a file that does not match
     CHECK(mismatch.status == 422);
     CHECK(mismatch.errorCode() == QStringLiteral("blob.hash_mismatch"));
     CHECK(blobStatus(server, device, sha256) == protocol::BlobStatus{sha256, std::nullopt, 0, false});
-    CHECK(db.count(QStringLiteral("blob_chunks")) == 0);
+    CHECK(db.count(QStringLiteral("scan_chunks")) == 0);
     CHECK(download(server, device, sha256).status == 404);
 
     // The upload starts again from 0 and succeeds; an empty file completes with one empty chunk.
@@ -182,7 +182,7 @@ TEST_CASE("A chunk that does not match its digest, or a file that does not match
     CHECK(blobStatus(server, device, empty) == protocol::BlobStatus{empty, 0, 0, true});
 }
 
-TEST_CASE("A blob is downloaded only by the communes whose records reference it")
+TEST_CASE("A blob is downloaded only by the commune that uploaded it")
 {
     const Backend backend = GENERATE(from_range(availableBackends()));
     INFO(backendName(backend));
@@ -194,20 +194,17 @@ TEST_CASE("A blob is downloaded only by the communes whose records reference it"
     const QByteArray scan = randomBytes(1000);
     const QString sha256 = uploadBlob(server, owner, scan, 1000);
 
-    // Complete but referenced by no record yet: nobody may read it.
-    CHECK(download(server, owner, sha256).status == 403);
-    protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
-    op.blobRefs = {sha256};
-    REQUIRE(push(server, owner, {op}).results[0].result == protocol::PushOutcome::Applied);
-
+    // The commune's own scan, referenced or not yet.
+    CHECK(download(server, owner, sha256).body == scan);
     CHECK(download(server, colleague, sha256).body == scan);
     const Reply foreign = download(server, stranger, sha256);
-    CHECK(foreign.status == 403);
-    CHECK(foreign.errorCode() == QStringLiteral("scope.commune"));
+    CHECK(foreign.status == 404);
+    CHECK(foreign.errorCode() == QStringLiteral("not_found"));
     CHECK_FALSE(foreign.body.contains(scan));
     const Reply unknown = download(server, stranger, protocol::sha256Hex("never uploaded"));
     CHECK(unknown.status == 404);
     CHECK(unknown.errorCode() == QStringLiteral("not_found"));
+    CHECK(unknown.body.size() == foreign.body.size());
 }
 
 TEST_CASE("Blob requests without a credential, too large, of the wrong type or name change nothing")
@@ -252,7 +249,7 @@ TEST_CASE("Blob requests without a credential, too large, of the wrong type or n
     CHECK(badName.errorCode() == QStringLiteral("request.malformed"));
     CHECK(server.request("POST", protocol::blobPath(sha256), "{}", bearer(device)).status == 405);
 
-    CHECK(db.count(QStringLiteral("blobs")) == 0);
-    CHECK(db.count(QStringLiteral("blob_chunks")) == 0);
+    CHECK(db.count(QStringLiteral("commune_scans")) == 0);
+    CHECK(db.count(QStringLiteral("scan_chunks")) == 0);
     CHECK(server.answersPing());
 }

@@ -135,7 +135,9 @@ TEST_CASE("A pushed op is applied once and the same op sent again is a duplicate
     CHECK(second.results[0].result == protocol::PushOutcome::Duplicate);
     CHECK(second.results[0].version == 1);
     CHECK(db.count(QStringLiteral("records")) == 1);
-    CHECK(pull(server, device).changes.size() == 1);
+    // Once for the commune's other desks; never back to the desk that made it.
+    CHECK(pull(server, server.enroll(QStringLiteral("12345"))).changes.size() == 1);
+    CHECK(pull(server, device).changes.isEmpty());
 }
 
 TEST_CASE("An op on a stale base version is a conflict that carries the server's record")
@@ -263,11 +265,13 @@ TEST_CASE("Pull pages by limit and reports more until the commune's changes are 
     for (int i = 0; i < 5; ++i)
         ops << dossierOp(newUuid(), 0, QStringLiteral("received"));
     push(server, device, ops);
+    // Another desk of the commune: the pusher is not sent its own work back.
+    const protocol::EnrollResponse reader = server.enroll(QStringLiteral("12345"));
 
     QStringList seen;
     QString query = QStringLiteral("?limit=2");
     for (int pages = 0; pages < 10; ++pages) {
-        const protocol::PullResponse page = pull(server, device, query);
+        const protocol::PullResponse page = pull(server, reader, query);
         CHECK(page.changes.size() <= 2);
         for (const protocol::Change &change : page.changes)
             seen << change.id;
@@ -436,7 +440,7 @@ TEST_CASE("The same op pushed at once to two server processes on one database is
     }
     CHECK(applied == 1);
     CHECK(db.count(QStringLiteral("records")) == 1);
-    CHECK(pull(first, device).changes.size() == 1);
+    CHECK(pull(first, first.enroll(QStringLiteral("12345"))).changes.size() == 1);
 }
 
 TEST_CASE("Enrollment answers 429 after ten failed attempts from one address, even with a valid code")
@@ -482,8 +486,9 @@ TEST_CASE("A pull page stays near 8 MiB by returning fewer changes than the limi
     QStringList seen;
     QString query = QStringLiteral("?limit=1000");
     int pages = 0;
+    const protocol::EnrollResponse reader = server.enroll(QStringLiteral("12345"));
     for (; pages < 10; ++pages) {
-        const Reply reply = server.request("GET", QStringLiteral("/v2/pull") + query, {}, bearer(device));
+        const Reply reply = server.request("GET", QStringLiteral("/v2/pull") + query, {}, bearer(reader));
         REQUIRE(reply.status == 200);
         CHECK(reply.body.size() <= 8 * protocol::limits::MiB);
         const Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(reply.body);

@@ -140,7 +140,8 @@ public:
             CHECK(protocol::sha256Hex(content) == sha256);
             CHECK(serverBlobSha256(sha256) == sha256);
             CHECK(
-                sqlValue(serverDb, QStringLiteral("SELECT complete FROM blobs WHERE sha256 = '%1'").arg(sha256)).toInt()
+                sqlValue(serverDb, QStringLiteral("SELECT complete FROM commune_scans WHERE sha256 = '%1'").arg(sha256))
+                    .toInt()
                 == 1);
         }
     }
@@ -157,7 +158,7 @@ public:
             REQUIRE(db.open());
             QSqlQuery query(db);
             REQUIRE(query.exec(
-                QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = '%1' ORDER BY start").arg(sha256)));
+                QStringLiteral("SELECT data FROM scan_chunks WHERE sha256 = '%1' ORDER BY start").arg(sha256)));
             while (query.next())
                 hash.addData(query.value(0).toByteArray());
         }
@@ -168,8 +169,8 @@ public:
     // Bytes of a blob the server holds now.
     qint64 serverReceived(const QString &sha256) const
     {
-        return sqlValue(
-            m_server.databaseFile(), QStringLiteral("SELECT received FROM blobs WHERE sha256 = '%1'").arg(sha256))
+        return sqlValue(m_server.databaseFile(),
+            QStringLiteral("SELECT received FROM commune_scans WHERE sha256 = '%1'").arg(sha256))
             .toLongLong();
     }
 
