@@ -88,6 +88,17 @@ Status BundleWriter::begin()
     return writeBytes(header);
 }
 
+Status BundleWriter::addBlob(const QString &filePath, BundleBlobEntry entry)
+{
+    Q_ASSERT(m_file && !m_opsStarted);
+    QFile source(filePath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        return makeError(QStringLiteral("bundle.blob_missing"),
+            tr("The attachment %1 cannot be read: %2").arg(entry.sha256, source.errorString()));
+    }
+    return addBlob(source, std::move(entry));
+}
+
 Status BundleWriter::addBlob(QIODevice &source, BundleBlobEntry entry)
 {
     Q_ASSERT(m_file && !m_opsStarted);

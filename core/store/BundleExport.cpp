@@ -80,11 +80,9 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
         }
         BundleBlobEntry entry{sha256, info->size, info->mediaType, info->originalName.left(255)};
         auto content = attachments.open(sha256);
-        if (!content) {
-            return makeError(QStringLiteral("bundle.blob_missing"),
-                tr("The attachment %1 of a pending change is not on this computer.").arg(sha256));
-        }
-        if (auto s = writer.addBlob(**content, entry); !s)
+        if (!content)
+            return content.error();
+        if (auto s = writer.addBlob(*content.value(), entry); !s)
             return s.error();
     }
     qint64 afterSeq = 0;

@@ -47,10 +47,12 @@ Result<qint64> uploadBlob(CycleContext &context, const QString &sha256)
     AttachmentStore attachments(context.database);
     auto opened = attachments.open(sha256);
     if (!opened) {
+        if (opened.error().code != QLatin1String("attachment.missing"))
+            return opened.error();
         return makeError(QStringLiteral("attachment.missing"),
             tr("The scan %1 is missing from this computer; the dossier that needs it cannot be sent.").arg(sha256));
     }
-    QIODevice &file = **opened;
+    QIODevice &file = *opened.value();
     const qint64 size = file.size();
     if (size > protocol::limits::maxBlobBytes) {
         return makeError(QStringLiteral("blob.too_large"),
