@@ -1,5 +1,7 @@
 #include "BundleImport.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "AttachmentStore.h"
 #include "BundleExportIdentity.h"
 #include "Conflicts.h"
@@ -157,19 +159,19 @@ public:
         // fsynced, renamed): the attachment store's own guarantees hold for imported scans too.
         m_temp = std::make_unique<QTemporaryFile>(QDir(m_database.dataDir()).filePath(QStringLiteral("bundle-XXXXXX")));
         if (!m_temp->open())
-            return writeError(m_temp->errorString());
+            return writeError(SystemErrorText::file(m_temp->errorString()));
         return {};
     }
     Status blobChunk(const QByteArray &chunk) override
     {
         if (m_temp->write(chunk) != chunk.size())
-            return writeError(m_temp->errorString());
+            return writeError(SystemErrorText::file(m_temp->errorString()));
         return {};
     }
     Status blobEnd(const BundleBlobEntry &blob) override
     {
         if (!m_temp->flush())
-            return writeError(m_temp->errorString());
+            return writeError(SystemErrorText::file(m_temp->errorString()));
         auto stored = m_attachments.put(m_temp->fileName(), blob.originalName);
         m_temp.reset();
         if (!stored)
