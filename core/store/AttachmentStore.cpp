@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "Database.h"
 #include "domain/VietnamTime.h"
 #include "vault/BlobCipher.h"
@@ -87,10 +89,10 @@ Result<QString> hashFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("attachment.missing"), file.errorString());
+        return makeError(QStringLiteral("attachment.missing"), SystemErrorText::file(file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return makeError(QStringLiteral("attachment.unreadable"), file.errorString());
+        return makeError(QStringLiteral("attachment.unreadable"), SystemErrorText::file(file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -143,7 +145,8 @@ Result<AttachmentInfo> AttachmentStore::put(const QString &filePath, const QStri
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         return makeError(QStringLiteral("attachment.unreadable"),
             tr("The file %1 cannot be read: %2")
-                .arg(QDir::toNativeSeparators(filePath), info.isFile() ? file.errorString() : tr("it is not a file")));
+                .arg(QDir::toNativeSeparators(filePath),
+                    info.isFile() ? SystemErrorText::file(file.errorString()) : tr("it is not a file")));
     }
     static const QMimeDatabase mimes;
     const QString mediaType = mimes.mimeTypeForFile(info).name();
@@ -174,7 +177,7 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
 
     QTemporaryFile temp(QDir(dir).filePath(kTempPrefix + QStringLiteral("XXXXXX")));
     if (!temp.open())
-        return writeFailed(temp.errorString());
+        return writeFailed(SystemErrorText::file(temp.errorString()));
 
     // Hash while copying: the source is read once, however large the scan.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -194,11 +197,12 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
         chunk = source.read(kChunk);
         if (chunk.isEmpty() && !source.atEnd()) {
             return makeError(QStringLiteral("attachment.unreadable"),
-                tr("The file %1 could not be read to the end: %2").arg(originalName, source.errorString()));
+                tr("The file %1 could not be read to the end: %2")
+                    .arg(originalName, SystemErrorText::file(source.errorString())));
         }
         hash.addData(chunk);
         if (temp.write(chunk) != chunk.size())
-            return writeFailed(temp.errorString());
+            return writeFailed(SystemErrorText::file(temp.errorString()));
         size += chunk.size();
     }
 
@@ -214,7 +218,7 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
         temp.close(); // same content already stored: the temporary file goes away
     } else {
         if (!syncFile(temp))
-            return writeFailed(temp.errorString());
+            return writeFailed(SystemErrorText::file(temp.errorString()));
         temp.close();
         if (!renameOver(temp, target))
             return writeFailed(tr("cannot rename the temporary file"));
