@@ -55,9 +55,12 @@ public:
 
 signals:
     void logoutRequested();
+    // Another UI language was installed: the owner builds the window again in it (main.cpp).
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -83,6 +86,7 @@ private:
     IdleLock *m_idleLock = nullptr;
     QPointer<IntakeWizard> m_wizard;
     bool m_locked = false;
+    bool m_languageChanged = false;
 };
 
 } // namespace motcua::desktop

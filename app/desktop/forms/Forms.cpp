@@ -8,6 +8,7 @@
 #include "reports/ReportPeriod.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
+#include "store/SyncState.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,12 +36,17 @@ void printTo(QPrinter *printer, const print::FormInput &input)
     document->print(printer);
 }
 
-// Every form names the agency (from the desk's settings) and the officer who signs it.
+// Every form names the agency (from the desk's settings) and the officer who signs it. A commune
+// not typed in the settings is the one the desk was enrolled for.
 void signedAtThisDesk(print::FormInput &form, DeskSession &session)
 {
     const DeskSettings settings;
     form.agency.agencyName = settings.agencyName();
     form.agency.communeName = settings.communeName();
+    if (form.agency.communeName.isEmpty()) {
+        if (const auto enrollment = SyncState(session.context().database()).enrollment())
+            form.agency.communeName = enrollment->communeName;
+    }
     form.agency.province = settings.province();
     form.agency.returnPlace = settings.returnPlace();
     form.officerName = session.officer().fullName;

@@ -2,6 +2,8 @@
 
 #include "SyncController.h"
 
+#include "domain/VietnamTime.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -57,7 +59,8 @@ QString SyncStatusWidget::lastSyncText(const SyncSnapshot &snapshot)
 {
     if (!snapshot.lastSuccessAt.isValid())
         return tr("Never synced");
-    return tr("Last sync %1").arg(QLocale().toString(snapshot.lastSuccessAt.toLocalTime(), QLocale::ShortFormat));
+    return tr("Last sync %1")
+        .arg(QLocale().toString(VietnamTime::toVietnam(snapshot.lastSuccessAt), QLocale::ShortFormat));
 }
 
 void SyncStatusWidget::update()
