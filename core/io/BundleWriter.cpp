@@ -99,6 +99,12 @@ Status BundleWriter::addBlob(const QString &filePath, BundleBlobEntry entry)
         return makeError(QStringLiteral("bundle.blob_missing"),
             tr("The attachment %1 cannot be read: %2").arg(entry.sha256, SystemErrorText::file(source.errorString())));
     }
+    return addBlob(source, std::move(entry));
+}
+
+Status BundleWriter::addBlob(QIODevice &source, BundleBlobEntry entry)
+{
+    Q_ASSERT(m_file && !m_opsStarted);
     entry.size = source.size();
     if (entry.size > BundleFormat::kMaxBlobBytes) {
         return makeError(
