@@ -214,6 +214,22 @@
         <source>The spreadsheet is damaged (%1: %2).</source>
         <translation>The spreadsheet is damaged (%1: %2).</translation>
     </message>
+    <message>
+        <source>The encrypted store %1 was changed outside MotCua or is damaged (%2 does not pass its integrity check). Nothing was read from it; restore the folder from a backup.</source>
+        <translation>The encrypted store %1 was changed outside MotCua or is damaged (%2 does not pass its integrity check). Nothing was read from it; restore the folder from a backup.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite handle is not available.</source>
+        <translation>The SQLite handle is not available.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted MotCua store.</source>
+        <translation>%1 is not an encrypted MotCua store.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -287,6 +303,14 @@
     <message>
         <source>The attachment file %1 is damaged: its content no longer matches its name.</source>
         <translation>The attachment file %1 is damaged: its content no longer matches its name.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is missing from the data folder.</source>
+        <translation>The scan %1 is missing from the data folder.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is damaged or was changed outside MotCua: it does not pass its integrity check and is not shown.</source>
+        <translation>The scan %1 is damaged or was changed outside MotCua: it does not pass its integrity check and is not shown.</translation>
     </message>
 </context>
 <context>
@@ -690,10 +714,6 @@
         <translation>Cannot create the data folder %1.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot prepare the database (%1): %2</source>
         <translation>Cannot prepare the database (%1): %2</translation>
     </message>
@@ -712,6 +732,14 @@
     <message>
         <source>The change could not be saved (the disk may be full): %1</source>
         <translation>The change could not be saved (the disk may be full): %1</translation>
+    </message>
+    <message>
+        <source>The data in %1 is encrypted: an officer must log in with his password (or the administrator type the recovery key) to open it.</source>
+        <translation>The data in %1 is encrypted: an officer must log in with his password (or the administrator type the recovery key) to open it.</translation>
+    </message>
+    <message>
+        <source>The encryption layer cannot start.</source>
+        <translation>The encryption layer cannot start.</translation>
     </message>
 </context>
 <context>
@@ -2653,12 +2681,12 @@
         <translation>This document has no scan.</translation>
     </message>
     <message>
-        <source>The scan file is missing from the data folder.</source>
-        <translation>The scan file is missing from the data folder.</translation>
-    </message>
-    <message>
         <source>No program is set up to open %1.</source>
         <translation>No program is set up to open %1.</translation>
+    </message>
+    <message>
+        <source>The scan could not be copied for viewing: %1</source>
+        <translation>The scan could not be copied for viewing: %1</translation>
     </message>
 </context>
 <context>
@@ -3752,8 +3780,8 @@
         <translation>dotted lower-case words (e.g. entity.unknown)</translation>
     </message>
     <message>
-        <source>applied, duplicate, conflict, rejected or retry</source>
-        <translation>applied, duplicate, conflict, rejected or retry</translation>
+        <source>applied, duplicate, conflict or rejected</source>
+        <translation>applied, duplicate, conflict or rejected</translation>
     </message>
 </context>
 <context>
@@ -3766,12 +3794,12 @@
 <context>
     <name>motcua::protocol::PingResponse</name>
     <message>
-        <source>The address answers, but it is not a MotCua sync server of protocol 1.</source>
-        <translation>The address answers, but it is not a MotCua sync server of protocol 1.</translation>
-    </message>
-    <message>
         <source>The answer was not made for this request (a cache or a proxy answered).</source>
         <translation>The answer was not made for this request (a cache or a proxy answered).</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a MotCua sync server of protocol 2.</source>
+        <translation>The address answers, but it is not a MotCua sync server of protocol 2.</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3841,13 @@
     <message>
         <source>is not among ops[%1].blob_refs</source>
         <translation>is not among ops[%1].blob_refs</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PushResult</name>
+    <message>
+        <source>is only for applied and duplicate ops</source>
+        <translation>is only for applied and duplicate ops</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,22 @@
         <source>The spreadsheet is damaged (%1: %2).</source>
         <translation>Bảng tính bị hỏng (%1: %2).</translation>
     </message>
+    <message>
+        <source>The encrypted store %1 was changed outside MotCua or is damaged (%2 does not pass its integrity check). Nothing was read from it; restore the folder from a backup.</source>
+        <translation>Kho dữ liệu mã hóa %1 đã bị sửa ngoài MotCua hoặc bị hỏng (%2 không qua được kiểm tra toàn vẹn). Chưa đọc gì từ kho; hãy khôi phục thư mục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite handle is not available.</source>
+        <translation>Không có kết nối SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted MotCua store.</source>
+        <translation>%1 không phải kho dữ liệu mã hóa của MotCua.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -287,6 +303,14 @@
     <message>
         <source>The attachment file %1 is damaged: its content no longer matches its name.</source>
         <translation>Tệp đính kèm %1 bị hỏng: nội dung không còn khớp với tên.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is missing from the data folder.</source>
+        <translation>Bản quét %1 không có trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is damaged or was changed outside MotCua: it does not pass its integrity check and is not shown.</source>
+        <translation>Bản quét %1 bị hỏng hoặc đã bị sửa ngoài MotCua: không qua được kiểm tra toàn vẹn nên không hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -690,10 +714,6 @@
         <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot prepare the database (%1): %2</source>
         <translation>Không chuẩn bị được cơ sở dữ liệu (%1): %2</translation>
     </message>
@@ -712,6 +732,14 @@
     <message>
         <source>The change could not be saved (the disk may be full): %1</source>
         <translation>Không lưu được thay đổi (có thể ổ đĩa đã đầy): %1</translation>
+    </message>
+    <message>
+        <source>The data in %1 is encrypted: an officer must log in with his password (or the administrator type the recovery key) to open it.</source>
+        <translation>Dữ liệu trong %1 đã được mã hóa: cán bộ phải đăng nhập bằng mật khẩu của mình (hoặc quản trị viên nhập khóa khôi phục) để mở.</translation>
+    </message>
+    <message>
+        <source>The encryption layer cannot start.</source>
+        <translation>Không khởi động được lớp mã hóa.</translation>
     </message>
 </context>
 <context>
@@ -2644,12 +2672,12 @@
         <translation>Giấy tờ này không có bản quét.</translation>
     </message>
     <message>
-        <source>The scan file is missing from the data folder.</source>
-        <translation>Tệp bản quét không còn trong thư mục dữ liệu.</translation>
-    </message>
-    <message>
         <source>No program is set up to open %1.</source>
         <translation>Máy chưa có chương trình để mở %1.</translation>
+    </message>
+    <message>
+        <source>The scan could not be copied for viewing: %1</source>
+        <translation>Không chép được bản quét để xem: %1</translation>
     </message>
 </context>
 <context>
@@ -3738,8 +3766,8 @@
         <translation>các từ viết thường nối bằng dấu chấm (ví dụ entity.unknown)</translation>
     </message>
     <message>
-        <source>applied, duplicate, conflict, rejected or retry</source>
-        <translation>applied, duplicate, conflict, rejected hoặc retry</translation>
+        <source>applied, duplicate, conflict or rejected</source>
+        <translation>applied, duplicate, conflict hoặc rejected</translation>
     </message>
 </context>
 <context>
@@ -3752,12 +3780,12 @@
 <context>
     <name>motcua::protocol::PingResponse</name>
     <message>
-        <source>The address answers, but it is not a MotCua sync server of protocol 1.</source>
-        <translation>Địa chỉ này có trả lời nhưng không phải máy chủ đồng bộ MotCua theo giao thức 1.</translation>
-    </message>
-    <message>
         <source>The answer was not made for this request (a cache or a proxy answered).</source>
         <translation>Câu trả lời không dành cho yêu cầu này (bộ nhớ đệm hoặc proxy đã trả lời).</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a MotCua sync server of protocol 2.</source>
+        <translation>Địa chỉ này có trả lời nhưng không phải máy chủ đồng bộ MotCua theo giao thức 2.</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3827,13 @@
     <message>
         <source>is not among ops[%1].blob_refs</source>
         <translation>không có trong ops[%1].blob_refs</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PushResult</name>
+    <message>
+        <source>is only for applied and duplicate ops</source>
+        <translation>chỉ dành cho thao tác applied và duplicate</translation>
     </message>
 </context>
 <context>
