@@ -6,6 +6,7 @@
 
 #include "domain/VietnamTime.h"
 #include "reports/ReportPeriod.h"
+#include "store/CommuneProfile.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
 
@@ -36,13 +37,17 @@ void printTo(QPrinter *printer, const print::FormInput &input)
 }
 
 // Every form names the agency (from the desk's settings) and the officer who signs it.
+// The commune set up for the whole store (first start, enrollment) wins over a desk's own
+// settings, which remain for what the commune profile leaves empty.
 void signedAtThisDesk(print::FormInput &form, DeskSession &session)
 {
     const DeskSettings settings;
-    form.agency.agencyName = settings.agencyName();
-    form.agency.communeName = settings.communeName();
-    form.agency.province = settings.province();
-    form.agency.returnPlace = settings.returnPlace();
+    const auto profile = CommuneProfile::load(session.context().database());
+    const auto pick = [](const QString &stored, const QString &local) { return stored.isEmpty() ? local : stored; };
+    form.agency.agencyName = pick(profile ? profile->agencyName : QString(), settings.agencyName());
+    form.agency.communeName = pick(profile ? profile->communeName : QString(), settings.communeName());
+    form.agency.province = pick(profile ? profile->province : QString(), settings.province());
+    form.agency.returnPlace = pick(profile ? profile->returnPlace : QString(), settings.returnPlace());
     form.officerName = session.officer().fullName;
 }
 
@@ -98,6 +103,10 @@ Result<print::FormInput> registerInput(DeskSession &session, const QDate &from, 
     });
     if (!walked)
         return walked.error();
+    auto apologized = session.dossiers().apologizedCodes();
+    if (!apologized)
+        return apologized.error();
+    form.apologizedCodes = apologized.value();
     return form;
 }
 
