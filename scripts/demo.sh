@@ -5,7 +5,8 @@
 # With a display and the desktop app built, it then opens `motcua` enrolled against that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh >/dev/null
+# Only what the demo runs: the desk, the CLI and the server (not the test suite).
+bash scripts/build.sh motcua motcua-cli motcua-server >/dev/null
 cli="$PWD/build/app/cli/motcua-cli"
 server="$PWD/build/sync/server/motcua-server"
 desktop="$PWD/build/app/desktop/motcua"

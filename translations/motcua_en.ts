@@ -180,11 +180,39 @@
     </message>
     <message>
         <source>(no sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no sector)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is invalid: %1</source>
+        <translation>The bundle&apos;s manifest is invalid: %1</translation>
+    </message>
+    <message>
+        <source>The bundle was altered or damaged: %1 does not match its checksum. Nothing was imported.</source>
+        <translation>The bundle was altered or damaged: %1 does not match its checksum. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;: give a header as written, a column number or a letter. Columns: %2</source>
+        <translation>The file has no column &quot;%1&quot;: give a header as written, a column number or a letter. Columns: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this import; use one of: %2</source>
+        <translation>&quot;%1&quot; is not a field of this import; use one of: %2</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1.</source>
+        <translation>Two columns are mapped to %1.</translation>
+    </message>
+    <message>
+        <source>No column was recognized for %1. Map one with --map COLUMN=FIELD; the columns are: %2</source>
+        <translation>No column was recognized for %1. Map one with --map COLUMN=FIELD; the columns are: %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged (%1: %2).</source>
+        <translation>The spreadsheet is damaged (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -277,6 +305,270 @@
     <message>
         <source>This bundle was made by this device: its changes are already here and still wait in the outbox.</source>
         <translation>This bundle was made by this device: its changes are already here and still wait in the outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleManifest</name>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;motcua-bundle&quot;</source>
+        <translation>must be &quot;motcua-bundle&quot;</translation>
+    </message>
+    <message>
+        <source>This bundle has format version %1; this program reads version %2. Update MotCua.</source>
+        <translation>This bundle has format version %1; this program reads version %2. Update MotCua.</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time</source>
+        <translation>must be an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>blob_count or op_count differs from the lists</source>
+        <translation>blob_count or op_count differs from the lists</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>appears twice</translation>
+    </message>
+    <message>
+        <source>body_bytes does not add up to the listed records</source>
+        <translation>body_bytes does not add up to the listed records</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleReader</name>
+    <message>
+        <source>The bundle %1 is incomplete (the copy was interrupted or the file was cut). Nothing was imported.</source>
+        <translation>The bundle %1 is incomplete (the copy was interrupted or the file was cut). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the record at byte %1</source>
+        <translation>the record at byte %1</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be read: %2</source>
+        <translation>The bundle %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua bundle file.</source>
+        <translation>%1 is not a MotCua bundle file.</translation>
+    </message>
+    <message>
+        <source>This bundle has format version %1; this program reads version %2. Update MotCua.</source>
+        <translation>This bundle has format version %1; this program reads version %2. Update MotCua.</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>the header</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s device certificate was not issued by this province for device %1 of commune %2. Nothing was imported.</source>
+        <translation>The bundle&apos;s device certificate was not issued by this province for device %1 of commune %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to commune %1, this device to commune %2. Nothing was imported.</source>
+        <translation>The bundle belongs to commune %1, this device to commune %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid: it was altered after device %1 made it. Nothing was imported.</source>
+        <translation>The bundle&apos;s signature is not valid: it was altered after device %1 made it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the attachment %1</source>
+        <translation>the attachment %1</translation>
+    </message>
+    <message>
+        <source>the change %1</source>
+        <translation>the change %1</translation>
+    </message>
+    <message>
+        <source>The change %1 in the bundle is not a valid operation. Nothing was imported.</source>
+        <translation>The change %1 in the bundle is not a valid operation. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the end of the records</source>
+        <translation>the end of the records</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleWriter</name>
+    <message>
+        <source>The bundle %1 could not be written: %2</source>
+        <translation>The bundle %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>The attachment %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than 64 MiB.</source>
+        <translation>The attachment %1 is larger than 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 on this computer is damaged (its content does not match its name); it was not put in the bundle.</source>
+        <translation>The attachment %1 on this computer is damaged (its content does not match its name); it was not put in the bundle.</translation>
+    </message>
+    <message>
+        <source>The change %1 is too large for a bundle.</source>
+        <translation>The change %1 is too large for a bundle.</translation>
+    </message>
+    <message>
+        <source>This device has no valid signing key.</source>
+        <translation>This device has no valid signing key.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CatalogJson</name>
+    <message>
+        <source>%1unknown field &apos;%2&apos;</source>
+        <translation>%1unknown field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 must be %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>a list of strings</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a string</source>
+        <translation>%1[%2] must be a string</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>documents[%1] must be an object</source>
+        <translation>documents[%1] must be an object</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation>%1 is missing or empty</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of original, certified_copy, photocopy</source>
+        <translation>%1 &apos;%2&apos; is not one of original, certified_copy, photocopy</translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation>(not a string)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1</source>
+        <translation>%1 must be a whole number of at least 1</translation>
+    </message>
+    <message>
+        <source>procedures[%1] must be an object</source>
+        <translation>procedures[%1] must be an object</translation>
+    </message>
+    <message>
+        <source>code must be a national procedure code shaped N.NNNNNN, like 1.001193</source>
+        <translation>code must be a national procedure code shaped N.NNNNNN, like 1.001193</translation>
+    </message>
+    <message>
+        <source>name is missing or empty</source>
+        <translation>name is missing or empty</translation>
+    </message>
+    <message>
+        <source>aliases[%1] &apos;%2&apos; is not a procedure code shaped N.NNNNNN</source>
+        <translation>aliases[%1] &apos;%2&apos; is not a procedure code shaped N.NNNNNN</translation>
+    </message>
+    <message>
+        <source>processing_unit &apos;%1&apos; is not one of same_day, working_days</source>
+        <translation>processing_unit &apos;%1&apos; is not one of same_day, working_days</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>processing_time must be a whole number of working days</source>
+        <translation>processing_time must be a whole number of working days</translation>
+    </message>
+    <message>
+        <source>processing_time %1 is negative</source>
+        <translation>processing_time %1 is negative</translation>
+    </message>
+    <message>
+        <source>processing_time is %1 but processing_unit is same_day; a same-day procedure has processing_time 0</source>
+        <translation>processing_time is %1 but processing_unit is same_day; a same-day procedure has processing_time 0</translation>
+    </message>
+    <message>
+        <source>documents must be a list of documents</source>
+        <translation>documents must be a list of documents</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used by procedures[%2]</source>
+        <translation>the code %1 is already used by procedures[%2]</translation>
+    </message>
+    <message>
+        <source>alias %1 is the code of procedures[%2] (%3)</source>
+        <translation>alias %1 is the code of procedures[%2] (%3)</translation>
+    </message>
+    <message>
+        <source>alias %1 is already claimed by procedures[%2] (%3)</source>
+        <translation>alias %1 is already claimed by procedures[%2] (%3)</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1 at byte offset %2.</source>
+        <translation>The catalog is not valid JSON: %1 at byte offset %2.</translation>
+    </message>
+    <message>
+        <source>The catalog must be a JSON object with the fields format, format_version, version and procedures.</source>
+        <translation>The catalog must be a JSON object with the fields format, format_version, version and procedures.</translation>
+    </message>
+    <message>
+        <source>This file is not a MotCua catalog: format is &apos;%1&apos;, expected &apos;motcua-catalog&apos;.</source>
+        <translation>This file is not a MotCua catalog: format is &apos;%1&apos;, expected &apos;motcua-catalog&apos;.</translation>
+    </message>
+    <message>
+        <source>format_version is missing or not a whole number.</source>
+        <translation>format_version is missing or not a whole number.</translation>
+    </message>
+    <message>
+        <source>The catalog uses format_version %1, written for a newer MotCua; this version reads format_version %2. Update MotCua to install it.</source>
+        <translation>The catalog uses format_version %1, written for a newer MotCua; this version reads format_version %2. Update MotCua to install it.</translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; expected %2.</source>
+        <translation>format_version %1 is not supported; expected %2.</translation>
+    </message>
+    <message>
+        <source>The catalog has no version.</source>
+        <translation>The catalog has no version.</translation>
+    </message>
+    <message>
+        <source>The catalog version must be a whole number of at least 1.</source>
+        <translation>The catalog version must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>published_at &apos;%1&apos; is not a date written YYYY-MM-DD.</source>
+        <translation>published_at &apos;%1&apos; is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The catalog has no procedures list.</source>
+        <translation>The catalog has no procedures list.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +874,26 @@
     </message>
     <message>
         <source>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyCsvReader</name>
+    <message>
+        <source>Line %1 has more than %2 columns: is this really a table?</source>
+        <translation>Line %1 has more than %2 columns: is this really a table?</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2</source>
+        <translation>The file could not be read after line %1: %2</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>The quote opened on line %1 is never closed.</translation>
+    </message>
+    <message>
+        <source>A value on line %1 is longer than %2 bytes (an unclosed quote?).</source>
+        <translation>A value on line %1 is longer than %2 bytes (an unclosed quote?).</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1003,102 @@
     <message>
         <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
         <translation>Dossier %1 was changed by someone else meanwhile: open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyTable</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no table: not even a header row.</source>
+        <translation>%1 holds no table: not even a header row.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyXlsxReader</name>
+    <message>
+        <source>%1 cannot be opened as a spreadsheet (.xlsx): it is not a valid file of that kind.</source>
+        <translation>%1 cannot be opened as a spreadsheet (.xlsx): it is not a valid file of that kind.</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened as a spreadsheet (.xlsx): it is not a valid file of that kind.</source>
+        <translation>The data cannot be opened as a spreadsheet (.xlsx): it is not a valid file of that kind.</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s shared texts exceed %1 million characters.</source>
+        <translation>The spreadsheet&apos;s shared texts exceed %1 million characters.</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation>cannot be decompressed</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no worksheet to read.</source>
+        <translation>The spreadsheet has no worksheet to read.</translation>
+    </message>
+    <message>
+        <source>bad cell reference &quot;%1&quot;</source>
+        <translation>bad cell reference &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A cell of row %1 holds more than %2 characters.</source>
+        <translation>A cell of row %1 holds more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>shared string %1 does not exist</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be decompressed.</source>
+        <translation>The worksheet cannot be decompressed.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyXlsxReader::Private</name>
+    <message>
+        <source>no size</source>
+        <translation>no size</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part %1 is too large.</source>
+        <translation>The spreadsheet part %1 is too large.</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation>cannot be decompressed</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Members</name>
+    <message>
+        <source>unknown member</source>
+        <translation>unknown member</translation>
+    </message>
+    <message>
+        <source>missing or invalid</source>
+        <translation>missing or invalid</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>must be an integer from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must be %1 bytes in base64url</source>
+        <translation>must be %1 bytes in base64url</translation>
     </message>
 </context>
 <context>
@@ -900,22 +1307,77 @@
     <name>motcua::ReportWorkbook</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>the folder is missing or not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder is missing or not writable</translation>
     </message>
     <message>
         <source>the file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>the file could not be put in place</translation>
     </message>
 </context>
 <context>
     <name>motcua::Reports</name>
     <message>
         <source>The report period must run from a date to the same or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report period must run from a date to the same or a later date.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SystemErrorText</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>this account may not open it</source>
+        <translation>this account may not open it</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is full</source>
+        <translation>the disk or USB stick is full</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>the disk or USB stick is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>a file of that name exists already</source>
+        <translation>a file of that name exists already</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick could not be read or written</source>
+        <translation>the disk or USB stick could not be read or written</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick was removed</source>
+        <translation>the disk or USB stick was removed</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
     </message>
 </context>
 <context>
@@ -934,925 +1396,984 @@
     </message>
 </context>
 <context>
+    <name>motcua::clerk</name>
+    <message>
+        <source>Nothing to do: no change of this device waits to be carried.</source>
+        <translation>Nothing to do: no change of this device waits to be carried.</translation>
+    </message>
+    <message>
+        <source>Choose the .mcb file that MotCua wrote on the other device.</source>
+        <translation>Choose the .mcb file that MotCua wrote on the other device.</translation>
+    </message>
+    <message>
+        <source>Copy the bundle again from the device that wrote it, then import the new copy.</source>
+        <translation>Copy the bundle again from the device that wrote it, then import the new copy.</translation>
+    </message>
+    <message>
+        <source>Update MotCua on this computer or on the device that wrote the bundle.</source>
+        <translation>Update MotCua on this computer or on the device that wrote the bundle.</translation>
+    </message>
+    <message>
+        <source>Check that the USB stick is plugged in and that the file is on it.</source>
+        <translation>Check that the USB stick is plugged in and that the file is on it.</translation>
+    </message>
+    <message>
+        <source>Check that the USB stick is plugged in, not full and not write-protected.</source>
+        <translation>Check that the USB stick is plugged in, not full and not write-protected.</translation>
+    </message>
+    <message>
+        <source>Do not use this file: no device of this commune signed it. Tell the data clerk.</source>
+        <translation>Do not use this file: no device of this commune signed it. Tell the data clerk.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another commune: hand it to that commune&apos;s desk.</source>
+        <translation>This bundle belongs to another commune: hand it to that commune&apos;s desk.</translation>
+    </message>
+    <message>
+        <source>This computer wrote this bundle: import it on another device.</source>
+        <translation>This computer wrote this bundle: import it on another device.</translation>
+    </message>
+    <message>
+        <source>Enroll this computer with the province server first: it signs bundles with the key it receives then.</source>
+        <translation>Enroll this computer with the province server first: it signs bundles with the key it receives then.</translation>
+    </message>
+    <message>
+        <source>One change or scan is larger than a bundle may carry: send that dossier over the network when the link is back.</source>
+        <translation>One change or scan is larger than a bundle may carry: send that dossier over the network when the link is back.</translation>
+    </message>
+    <message>
+        <source>Show this message to the data clerk.</source>
+        <translation>Show this message to the data clerk.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::clerk::BundleDialog</name>
     <message>
         <source>USB bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>USB bundles</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of this device wait for the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change of this device wait for the server.</numerusform>
+            <numerusform>%n changes of this device wait for the server.</numerusform>
         </translation>
     </message>
     <message>
         <source>A file on the USB stick, e.g. E:/motcua-%1.mcb</source>
-        <translation type="unfinished"></translation>
+        <translation>A file on the USB stick, e.g. E:/motcua-%1.mcb</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Carry this device&apos;s work to the center or the province</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry this device&apos;s work to the center or the province</translation>
     </message>
     <message>
         <source>The changes stay queued here until the server confirms them: exporting twice, or syncing later, never sends anything twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes stay queued here until the server confirms them: exporting twice, or syncing later, never sends anything twice.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Take in a bundle written by another device of the commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Take in a bundle written by another device of the commune</translation>
     </message>
     <message>
         <source>Export writes this device&apos;s pending changes and their scans into one signed file. Import checks a file from another device of the commune before it changes anything; a bundle imported twice changes nothing. What happened is shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export writes this device&apos;s pending changes and their scans into one signed file. Import checks a file from another device of the commune before it changes anything; a bundle imported twice changes nothing. What happened is shown here.</translation>
     </message>
     <message>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a bundle</translation>
     </message>
     <message>
         <source>MotCua bundles (*.mcb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MotCua bundles (*.mcb);;All files (*)</translation>
     </message>
     <message>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a bundle</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the bundle…</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and importing the bundle…</translation>
     </message>
     <message numerus="yes">
         <source>Bundle written to %1: %n change(s) and %2 attachment(s). Hand the stick to the center or the province.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bundle written to %1: %n change and %2 attachment. Hand the stick to the center or the province.</numerusform>
+            <numerusform>Bundle written to %1: %n changes and %2 attachments. Hand the stick to the center or the province.</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Written at</translation>
     </message>
     <message>
         <source>Bundle of device %1 imported: %2 change(s) applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle of device %1 imported: %2 change(s) applied.</translation>
     </message>
     <message>
         <source>%1 change(s) met work pending here: see the conflicts list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 change(s) met work pending here: see the conflicts list.</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Already here</translation>
     </message>
     <message>
         <source>Conflicts for the data clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts for the data clerk</translation>
     </message>
     <message>
         <source>Kept, waiting for their dossier or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept, waiting for their dossier or procedure</translation>
     </message>
     <message>
         <source>Imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported before</translation>
     </message>
     <message>
         <source>Attachments stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments stored</translation>
     </message>
     <message>
         <source>From device</source>
-        <translation type="unfinished"></translation>
+        <translation>From device</translation>
     </message>
     <message>
         <source>Copy kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy kept at</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>What to do</source>
+        <translation>What to do</translation>
     </message>
 </context>
 <context>
     <name>motcua::clerk::ConflictsView</name>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Found during</source>
-        <translation type="unfinished"></translation>
+        <translation>Found during</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Server version</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>This device</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Why this choice (kept with the resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this choice (kept with the resolution)</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">Note:</translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>A dossier changed here and on the server before the two could sync. For each field that differs, keep this device&apos;s value or the server&apos;s; the result is sent as a new change.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dossier changed here and on the server before the two could sync. For each field that differs, keep this device&apos;s value or the server&apos;s; the result is sent as a new change.</translation>
     </message>
     <message>
         <source>sending (push)</source>
-        <translation type="unfinished"></translation>
+        <translation>sending (push)</translation>
     </message>
     <message>
         <source>receiving (pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>receiving (pull)</translation>
     </message>
     <message>
         <source>No open conflicts: every change has reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open conflicts: every change has reached the server.</translation>
     </message>
     <message>
         <source>Choose a conflict in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a conflict in the list.</translation>
     </message>
     <message>
         <source>Dossier %1 — %2. Changed on the server by %3 (version %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2. Changed on the server by %3 (version %4).</translation>
     </message>
     <message>
         <source>the province</source>
-        <translation type="unfinished"></translation>
+        <translation>the province</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>device %1</translation>
     </message>
     <message>
         <source>The server deleted this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server deleted this dossier.</translation>
     </message>
     <message>
         <source>Server&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&apos;s value</translation>
     </message>
     <message>
         <source>This device&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>This device&apos;s value</translation>
     </message>
     <message>
         <source>same / server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>same / server&apos;s</translation>
     </message>
     <message>
         <source>Conflict of dossier %1 resolved; the result will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict of dossier %1 resolved; the result will be sent at the next sync.</translation>
     </message>
 </context>
 <context>
     <name>motcua::clerk::DuplicatesView</name>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Earlier dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier dossier</translation>
     </message>
     <message>
         <source>Later dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Later dossier</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Days apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Days apart</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation type="unfinished">Citizen ID</translation>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Keep the earlier dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the earlier dossier</translation>
     </message>
     <message>
         <source>Keep the later dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the later dossier</translation>
     </message>
     <message>
         <source>Why (kept in both dossiers&apos; history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why (kept in both dossiers&apos; history)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>The other dossier is withdrawn and its history moves to the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The other dossier is withdrawn and its history moves to the one kept.</translation>
     </message>
     <message>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a duplicate</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Search again</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">Note:</translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Dossiers of the same procedure received within 30 days, with the same citizen ID or nearly the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers of the same procedure received within 30 days, with the same citizen ID or nearly the same name.</translation>
     </message>
     <message>
         <source>No suspected duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No suspected duplicates.</translation>
     </message>
     <message numerus="yes">
         <source>%n suspected duplicate pair(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suspected duplicate pair.</numerusform>
+            <numerusform>%n suspected duplicate pairs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching for duplicates…</translation>
     </message>
     <message>
         <source>same citizen ID</source>
-        <translation type="unfinished"></translation>
+        <translation>same citizen ID</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>same name</translation>
     </message>
     <message numerus="yes">
         <source>names differ by %n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>names differ by %n letter</numerusform>
+            <numerusform>names differ by %n letters</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Dossier %1 merged into %2; %1 is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 merged into %2; %1 is withdrawn.</translation>
     </message>
     <message>
         <source>%1 and %2 are kept as two requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2 are kept as two requests.</translation>
     </message>
 </context>
 <context>
     <name>motcua::clerk::FieldText</name>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation type="unfinished">Citizen ID</translation>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Result ready</source>
-        <translation type="unfinished">Result ready</translation>
+        <translation>Result ready</translation>
     </message>
     <message>
         <source>Result returned</source>
-        <translation type="unfinished">Result returned</translation>
+        <translation>Result returned</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Dossier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>(not carried)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not carried)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>motcua::clerk::ImportDialog</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignore)</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation type="unfinished">Citizen ID</translation>
+        <translation>Citizen ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Result ready</source>
-        <translation type="unfinished">Result ready</translation>
+        <translation>Result ready</translation>
     </message>
     <message>
         <source>Result returned</source>
-        <translation type="unfinished">Result returned</translation>
+        <translation>Result returned</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>TCVN3 (ABC, .Vn fonts)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCVN3 (ABC, .Vn fonts)</translation>
     </message>
     <message>
         <source>VNI-Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>VNI-Windows</translation>
     </message>
     <message>
         <source>VISCII</source>
-        <translation type="unfinished"></translation>
+        <translation>VISCII</translation>
     </message>
     <message>
         <source>Windows-1258</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1258</translation>
     </message>
     <message>
         <source>Import an old list</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an old list</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>A .csv or .xlsx file</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
     <message>
         <source>List of:</source>
-        <translation type="unfinished"></translation>
+        <translation>List of:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Header in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Header in the file</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <source>First rows as they will be read</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows as they will be read</translation>
     </message>
     <message>
         <source>All or nothing: one refused row refuses the file</source>
-        <translation type="unfinished"></translation>
+        <translation>All or nothing: one refused row refuses the file</translation>
     </message>
     <message>
         <source>Import the valid rows and list the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the valid rows and list the others</translation>
     </message>
     <message>
         <source>Import again a file imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Import again a file imported before</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel import</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Choose the list to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the list to import</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file.</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file</translation>
     </message>
     <message>
         <source>encoding %1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding %1 (detected)</translation>
     </message>
     <message>
         <source>encoding %1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding %1 (chosen)</translation>
     </message>
     <message>
         <source>columns separated by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>columns separated by “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n of the first rows would be refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the first rows would be refused</numerusform>
+            <numerusform>%n of the first rows would be refused</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>Fix the file or the columns first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the file or the columns first: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>%1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
         <source>Tick “%1” to import it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick “%1” to import it anyway.</translation>
     </message>
     <message>
         <source>Imported %1 of %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 of %2 rows.</translation>
     </message>
     <message>
         <source>%1 known citizens updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 known citizens updated.</translation>
     </message>
     <message>
         <source>%1 rows refused (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows refused (listed below).</translation>
     </message>
     <message>
         <source>Nothing was written: %1 of %2 rows were refused and the file is imported all or nothing. Fix them, or choose to import the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written: %1 of %2 rows were refused and the file is imported all or nothing. Fix them, or choose to import the valid rows.</translation>
     </message>
     <message>
         <source>The first %1 problems are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first %1 problems are listed.</translation>
     </message>
 </context>
 <context>
     <name>motcua::clerk::StatisticsView</name>
     <message>
         <source>Done early</source>
-        <translation type="unfinished"></translation>
+        <translation>Done early</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished">On time</translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">Late</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Ended without result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended without result</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Dossiers on hand from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers on hand from %1 to %2: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Register written: %n dossier(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Register written: %n dossier.</numerusform>
+            <numerusform>Register written: %n dossiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen dates</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute</translation>
     </message>
     <message>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export XLSX…</translation>
     </message>
     <message>
         <source>Register XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register XLSX…</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried over</translation>
     </message>
     <message>
         <source>Received in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Received in the period</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on time</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Done late</translation>
     </message>
     <message>
         <source>Open, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Open, not yet due</translation>
     </message>
     <message>
         <source>Open and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Open and overdue</translation>
     </message>
     <message>
         <source>Results on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Results on time</translation>
     </message>
     <message>
         <source>By procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>By procedure</translation>
     </message>
     <message>
         <source>By officer</source>
-        <translation type="unfinished"></translation>
+        <translation>By officer</translation>
     </message>
     <message>
         <source>By sector</source>
-        <translation type="unfinished"></translation>
+        <translation>By sector</translation>
     </message>
     <message>
         <source>Breakdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown:</translation>
     </message>
     <message>
         <source>The period must start on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
         <source>Counting the dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the dossiers…</translation>
     </message>
     <message>
         <source>What became of the dossiers on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>What became of the dossiers on hand</translation>
     </message>
     <message>
         <source>Other sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Other sectors</translation>
     </message>
     <message>
         <source>(no sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no sector)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>On time %</source>
-        <translation type="unfinished"></translation>
+        <translation>On time %</translation>
     </message>
     <message>
         <source>Compute the statistics of a period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute the statistics of a period first.</translation>
     </message>
     <message>
         <source>Statistics written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics written to %1.</translation>
     </message>
     <message>
         <source>Writing the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the register…</translation>
     </message>
     <message>
         <source>Export the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the statistics</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>By sector (colours as in the chart of outcomes)</source>
+        <translation>By sector (colours as in the chart of outcomes)</translation>
     </message>
 </context>
 <context>
@@ -2475,14 +2996,6 @@
         <translation>Select a dossier in the queue to print its form.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>The new language applies after MotCua is restarted.</source>
-        <translation>The new language applies after MotCua is restarted.</translation>
-    </message>
-    <message>
         <source>About MotCua</source>
         <translation>About MotCua</translation>
     </message>
@@ -2492,55 +3005,55 @@
     </message>
     <message>
         <source>D&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ata</translation>
     </message>
     <message>
         <source>&amp;Statistics and reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistics and reports…</translation>
     </message>
     <message>
         <source>Statistics and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics and reports</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;conflicts…</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>&amp;Duplicate dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicate dossiers…</translation>
     </message>
     <message>
         <source>Duplicate dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate dossiers</translation>
     </message>
     <message>
         <source>&amp;Import old lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import old lists…</translation>
     </message>
     <message>
         <source>USB &amp;bundle (no link)…</source>
-        <translation type="unfinished"></translation>
+        <translation>USB &amp;bundle (no link)…</translation>
     </message>
     <message>
         <source>Dossier &amp;register (form 06)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;register (form 06)…</translation>
     </message>
     <message>
         <source>Dossier register (form 06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier register (form 06)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
 </context>
 <context>
@@ -2823,10 +3336,6 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Language (after restart):</source>
-        <translation>&amp;Language (after restart):</translation>
-    </message>
-    <message>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lock after idle:</translation>
     </message>
@@ -2857,6 +3366,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3472,373 @@
     </message>
 </context>
 <context>
+    <name>motcua::print::FormRenderer</name>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>No file name was given for the PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>The PDF could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol</name>
+    <message>
+        <source>The chunk was damaged on the way: its SHA-256 does not match X-Chunk-SHA256.</source>
+        <translation>The chunk was damaged on the way: its SHA-256 does not match X-Chunk-SHA256.</translation>
+    </message>
+    <message>
+        <source>Content-Range is not &apos;bytes FIRST-LAST/TOTAL&apos;: %1</source>
+        <translation>Content-Range is not &apos;bytes FIRST-LAST/TOTAL&apos;: %1</translation>
+    </message>
+    <message>
+        <source>The body would be larger than %1 bytes once decompressed.</source>
+        <translation>The body would be larger than %1 bytes once decompressed.</translation>
+    </message>
+    <message>
+        <source>The body is not valid zstd data (%1).</source>
+        <translation>The body is not valid zstd data (%1).</translation>
+    </message>
+    <message>
+        <source>Out of memory for compression.</source>
+        <translation>Out of memory for compression.</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>Compression failed: %1</translation>
+    </message>
+    <message>
+        <source>Out of memory for decompression.</source>
+        <translation>Out of memory for decompression.</translation>
+    </message>
+    <message>
+        <source>Content-Encoding &apos;%1&apos; is not supported; use zstd or none.</source>
+        <translation>Content-Encoding &apos;%1&apos; is not supported; use zstd or none.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>The body is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The device credential is not in the form &apos;Bearer &lt;device id&gt;.&lt;token&gt;&apos;.</source>
+        <translation>The device credential is not in the form &apos;Bearer &lt;device id&gt;.&lt;token&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>must be an integer</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>must be a JSON array</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>has the wrong type</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long</source>
+        <translation>must be at most %1 characters long</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation>must be valid Unicode text</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>nests deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>must have at most %1 items</source>
+        <translation>must have at most %1 items</translation>
+    </message>
+    <message>
+        <source>must have at most %1 members</source>
+        <translation>must have at most %1 members</translation>
+    </message>
+    <message>
+        <source>member names must be lower-case snake_case of at most %1 characters</source>
+        <translation>member names must be lower-case snake_case of at most %1 characters</translation>
+    </message>
+    <message>
+        <source>member names must be clean text of 1 to %1 characters</source>
+        <translation>member names must be clean text of 1 to %1 characters</translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes of JSON</source>
+        <translation>must be at most %1 bytes of JSON</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::BlobChunkQuery</name>
+    <message>
+        <source>is beyond the size</source>
+        <translation>is beyond the size</translation>
+    </message>
+    <message>
+        <source>A chunk may hold at most %1 bytes.</source>
+        <translation>A chunk may hold at most %1 bytes.</translation>
+    </message>
+    <message>
+        <source>an empty chunk</source>
+        <translation>an empty chunk</translation>
+    </message>
+    <message>
+        <source>the chunk ends after the declared size</source>
+        <translation>the chunk ends after the declared size</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::BlobStatus</name>
+    <message>
+        <source>is more than the size</source>
+        <translation>is more than the size</translation>
+    </message>
+    <message>
+        <source>is true before all bytes were received</source>
+        <translation>is true before all bytes were received</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::ByteRange</name>
+    <message>
+        <source>The requested range is outside the file (%1 bytes).</source>
+        <translation>The requested range is outside the file (%1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::DeviceCredential</name>
+    <message>
+        <source>This request needs the device credential (Authorization: Bearer …).</source>
+        <translation>This request needs the device credential (Authorization: Bearer …).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::JsonReader</name>
+    <message>
+        <source>a SHA-256 digest in 64 lower-case hex digits</source>
+        <translation>a SHA-256 digest in 64 lower-case hex digits</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <source>an entity name (lower-case letters, digits and &apos;_&apos;)</source>
+        <translation>an entity name (lower-case letters, digits and &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>an enrollment code like 7K2M-Q9XD-4HRT</source>
+        <translation>an enrollment code like 7K2M-Q9XD-4HRT</translation>
+    </message>
+    <message>
+        <source>1 to 40 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;+&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>1 to 40 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;+&apos;, &apos;-&apos; and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key: 32 bytes in base64url without padding</source>
+        <translation>an Ed25519 public key: 32 bytes in base64url without padding</translation>
+    </message>
+    <message>
+        <source>32 bytes in base64url without padding (43 characters)</source>
+        <translation>32 bytes in base64url without padding (43 characters)</translation>
+    </message>
+    <message>
+        <source>five digits</source>
+        <translation>five digits</translation>
+    </message>
+    <message>
+        <source>four characters of 0-9 and A-Z without I, L, O and U</source>
+        <translation>four characters of 0-9 and A-Z without I, L, O and U</translation>
+    </message>
+    <message>
+        <source>an Ed25519 signature: 64 bytes in base64url without padding</source>
+        <translation>an Ed25519 signature: 64 bytes in base64url without padding</translation>
+    </message>
+    <message>
+        <source>province_public_key and device_certificate come together</source>
+        <translation>province_public_key and device_certificate come together</translation>
+    </message>
+    <message>
+        <source>dotted lower-case words (e.g. auth.revoked)</source>
+        <translation>dotted lower-case words (e.g. auth.revoked)</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation>the body is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters long</source>
+        <translation>must be %1 to %2 characters long</translation>
+    </message>
+    <message>
+        <source>must not contain control characters or leading or trailing spaces</source>
+        <translation>must not contain control characters or leading or trailing spaces</translation>
+    </message>
+    <message>
+        <source>a UUID in lower-case hex (36 characters)</source>
+        <translation>a UUID in lower-case hex (36 characters)</translation>
+    </message>
+    <message>
+        <source>must be an integer ≥ %1</source>
+        <translation>must be an integer ≥ %1</translation>
+    </message>
+    <message>
+        <source>must be an integer ≤ %1</source>
+        <translation>must be an integer ≤ %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must have %1 to %2 items</source>
+        <translation>must have %1 to %2 items</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest in 64 lower-case hex digits</source>
+        <translation>must be a SHA-256 digest in 64 lower-case hex digits</translation>
+    </message>
+    <message>
+        <source>repeats an earlier item</source>
+        <translation>repeats an earlier item</translation>
+    </message>
+    <message>
+        <source>16 to 64 characters of A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>16 to 64 characters of A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date and time with an offset</source>
+        <translation>an ISO 8601 date and time with an offset</translation>
+    </message>
+    <message>
+        <source>1 to 256 characters of A-Z, a-z, 0-9, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
+        <translation>1 to 256 characters of A-Z, a-z, 0-9, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</translation>
+    </message>
+    <message>
+        <source>repeats ops[%1].op_id</source>
+        <translation>repeats ops[%1].op_id</translation>
+    </message>
+    <message>
+        <source>dotted lower-case words (e.g. entity.unknown)</source>
+        <translation>dotted lower-case words (e.g. entity.unknown)</translation>
+    </message>
+    <message>
+        <source>applied, duplicate, conflict, rejected or retry</source>
+        <translation>applied, duplicate, conflict, rejected or retry</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PingQuery</name>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PingResponse</name>
+    <message>
+        <source>The address answers, but it is not a MotCua sync server of protocol 1.</source>
+        <translation>The address answers, but it is not a MotCua sync server of protocol 1.</translation>
+    </message>
+    <message>
+        <source>The answer was not made for this request (a cache or a proxy answered).</source>
+        <translation>The answer was not made for this request (a cache or a proxy answered).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PullQuery</name>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PullResponse</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PushResponse</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>answers another batch</source>
+        <translation>answers another batch</translation>
+    </message>
+    <message>
+        <source>has %1 results for %2 ops</source>
+        <translation>has %1 results for %2 ops</translation>
+    </message>
+    <message>
+        <source>does not answer ops[%1]</source>
+        <translation>does not answer ops[%1]</translation>
+    </message>
+    <message>
+        <source>is not the record of ops[%1]</source>
+        <translation>is not the record of ops[%1]</translation>
+    </message>
+    <message>
+        <source>is not among ops[%1].blob_refs</source>
+        <translation>is not among ops[%1].blob_refs</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::QueryReader</name>
+    <message>
+        <source>unknown parameter</source>
+        <translation>unknown parameter</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>given more than once</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be a decimal integer</source>
+        <translation>must be a decimal integer</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>must be an integer from %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync</name>
     <message>
         <source>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</source>
@@ -3039,6 +3919,34 @@
     <message>
         <source>The server says it has more changes but sends none.</source>
         <translation>The server says it has more changes but sends none.</translation>
+    </message>
+    <message>
+        <source>nothing answers at this address (the server is stopped or the address is wrong)</source>
+        <translation>nothing answers at this address (the server is stopped or the address is wrong)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found (check the address and the network)</source>
+        <translation>the server&apos;s name was not found (check the address and the network)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <source>this computer has no network</source>
+        <translation>this computer has no network</translation>
+    </message>
+    <message>
+        <source>the proxy of this network does not let the connection through</source>
+        <translation>the proxy of this network does not let the connection through</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>the secure connection could not be set up</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,34 @@
         <source>(unknown)</source>
         <translation>(không rõ)</translation>
     </message>
+    <message>
+        <source>The bundle&apos;s manifest is invalid: %1</source>
+        <translation>Bản kê của gói dữ liệu không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The bundle was altered or damaged: %1 does not match its checksum. Nothing was imported.</source>
+        <translation>Gói dữ liệu đã bị sửa hoặc hỏng: %1 không khớp mã kiểm tra. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;: give a header as written, a column number or a letter. Columns: %2</source>
+        <translation>Tệp không có cột &quot;%1&quot;: hãy ghi đúng tên cột, số thứ tự hoặc chữ cái của cột. Các cột: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this import; use one of: %2</source>
+        <translation>&quot;%1&quot; không phải là trường của lần nhập này; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1.</source>
+        <translation>Có hai cột cùng gán cho %1.</translation>
+    </message>
+    <message>
+        <source>No column was recognized for %1. Map one with --map COLUMN=FIELD; the columns are: %2</source>
+        <translation>Không nhận ra cột nào cho %1. Gán một cột bằng --map COT=TRUONG; các cột: %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged (%1: %2).</source>
+        <translation>Bảng tính bị hỏng (%1: %2).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -277,6 +305,270 @@
     <message>
         <source>This bundle was made by this device: its changes are already here and still wait in the outbox.</source>
         <translation>Gói dữ liệu này do chính máy này tạo: các thay đổi đã có ở đây và vẫn chờ trong hàng đợi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleManifest</name>
+    <message>
+        <source>too large</source>
+        <translation>quá lớn</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;motcua-bundle&quot;</source>
+        <translation>phải là &quot;motcua-bundle&quot;</translation>
+    </message>
+    <message>
+        <source>This bundle has format version %1; this program reads version %2. Update MotCua.</source>
+        <translation>Gói dữ liệu này theo định dạng phiên bản %1; chương trình này đọc phiên bản %2. Hãy cập nhật MotCua.</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time</source>
+        <translation>phải là thời điểm theo ISO 8601</translation>
+    </message>
+    <message>
+        <source>blob_count or op_count differs from the lists</source>
+        <translation>blob_count hoặc op_count khác với danh sách</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>body_bytes does not add up to the listed records</source>
+        <translation>body_bytes không khớp tổng các bản ghi đã kê</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleReader</name>
+    <message>
+        <source>The bundle %1 is incomplete (the copy was interrupted or the file was cut). Nothing was imported.</source>
+        <translation>Gói dữ liệu %1 không đầy đủ (việc chép bị ngắt hoặc tệp bị cắt). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>the record at byte %1</source>
+        <translation>bản ghi tại byte %1</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be read: %2</source>
+        <translation>Không đọc được gói dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a MotCua bundle file.</source>
+        <translation>%1 không phải là tệp gói dữ liệu MotCua.</translation>
+    </message>
+    <message>
+        <source>This bundle has format version %1; this program reads version %2. Update MotCua.</source>
+        <translation>Gói dữ liệu này theo định dạng phiên bản %1; chương trình này đọc phiên bản %2. Hãy cập nhật MotCua.</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>phần đầu tệp</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s device certificate was not issued by this province for device %1 of commune %2. Nothing was imported.</source>
+        <translation>Chứng thư thiết bị của gói dữ liệu không do tỉnh này cấp cho thiết bị %1 của xã %2. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The bundle belongs to commune %1, this device to commune %2. Nothing was imported.</source>
+        <translation>Gói dữ liệu thuộc xã %1, còn máy này thuộc xã %2. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not valid: it was altered after device %1 made it. Nothing was imported.</source>
+        <translation>Chữ ký của gói dữ liệu không hợp lệ: gói đã bị sửa sau khi thiết bị %1 tạo ra. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>the attachment %1</source>
+        <translation>tệp đính kèm %1</translation>
+    </message>
+    <message>
+        <source>the change %1</source>
+        <translation>thay đổi %1</translation>
+    </message>
+    <message>
+        <source>The change %1 in the bundle is not a valid operation. Nothing was imported.</source>
+        <translation>Thay đổi %1 trong gói dữ liệu không hợp lệ. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>the end of the records</source>
+        <translation>phần cuối các bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BundleWriter</name>
+    <message>
+        <source>The bundle %1 could not be written: %2</source>
+        <translation>Không ghi được gói dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp đính kèm %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than 64 MiB.</source>
+        <translation>Tệp đính kèm %1 lớn hơn 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 on this computer is damaged (its content does not match its name); it was not put in the bundle.</source>
+        <translation>Tệp đính kèm %1 trên máy này bị hỏng (nội dung không khớp tên); tệp không được đưa vào gói.</translation>
+    </message>
+    <message>
+        <source>The change %1 is too large for a bundle.</source>
+        <translation>Thay đổi %1 quá lớn để đưa vào gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This device has no valid signing key.</source>
+        <translation>Máy này chưa có khóa ký hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CatalogJson</name>
+    <message>
+        <source>%1unknown field &apos;%2&apos;</source>
+        <translation>%1trường không xác định &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 phải là %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>một danh sách chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a string</source>
+        <translation>%1[%2] phải là một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>documents[%1] must be an object</source>
+        <translation>documents[%1] phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation>thiếu %1 hoặc %1 để trống</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of original, certified_copy, photocopy</source>
+        <translation>%1 &apos;%2&apos; không thuộc original, certified_copy, photocopy</translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation>(không phải chuỗi ký tự)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1</source>
+        <translation>%1 phải là số nguyên từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>procedures[%1] must be an object</source>
+        <translation>procedures[%1] phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>code must be a national procedure code shaped N.NNNNNN, like 1.001193</source>
+        <translation>code phải là mã thủ tục quốc gia dạng N.NNNNNN, ví dụ 1.001193</translation>
+    </message>
+    <message>
+        <source>name is missing or empty</source>
+        <translation>thiếu name hoặc name để trống</translation>
+    </message>
+    <message>
+        <source>aliases[%1] &apos;%2&apos; is not a procedure code shaped N.NNNNNN</source>
+        <translation>aliases[%1] &apos;%2&apos; không phải mã thủ tục dạng N.NNNNNN</translation>
+    </message>
+    <message>
+        <source>processing_unit &apos;%1&apos; is not one of same_day, working_days</source>
+        <translation>processing_unit &apos;%1&apos; không thuộc same_day, working_days</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(thiếu)</translation>
+    </message>
+    <message>
+        <source>processing_time must be a whole number of working days</source>
+        <translation>processing_time phải là số nguyên ngày làm việc</translation>
+    </message>
+    <message>
+        <source>processing_time %1 is negative</source>
+        <translation>processing_time %1 là số âm</translation>
+    </message>
+    <message>
+        <source>processing_time is %1 but processing_unit is same_day; a same-day procedure has processing_time 0</source>
+        <translation>processing_time là %1 nhưng processing_unit là same_day; thủ tục trong ngày có processing_time 0</translation>
+    </message>
+    <message>
+        <source>documents must be a list of documents</source>
+        <translation>documents phải là một danh sách giấy tờ</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used by procedures[%2]</source>
+        <translation>mã %1 đã dùng cho procedures[%2]</translation>
+    </message>
+    <message>
+        <source>alias %1 is the code of procedures[%2] (%3)</source>
+        <translation>bí danh %1 là mã của procedures[%2] (%3)</translation>
+    </message>
+    <message>
+        <source>alias %1 is already claimed by procedures[%2] (%3)</source>
+        <translation>bí danh %1 đã thuộc procedures[%2] (%3)</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1 at byte offset %2.</source>
+        <translation>Danh mục không phải JSON hợp lệ: %1 tại byte %2.</translation>
+    </message>
+    <message>
+        <source>The catalog must be a JSON object with the fields format, format_version, version and procedures.</source>
+        <translation>Danh mục phải là một đối tượng JSON có các trường format, format_version, version và procedures.</translation>
+    </message>
+    <message>
+        <source>This file is not a MotCua catalog: format is &apos;%1&apos;, expected &apos;motcua-catalog&apos;.</source>
+        <translation>Tệp này không phải danh mục MotCua: format là &apos;%1&apos;, cần &apos;motcua-catalog&apos;.</translation>
+    </message>
+    <message>
+        <source>format_version is missing or not a whole number.</source>
+        <translation>Thiếu format_version hoặc format_version không phải số nguyên.</translation>
+    </message>
+    <message>
+        <source>The catalog uses format_version %1, written for a newer MotCua; this version reads format_version %2. Update MotCua to install it.</source>
+        <translation>Danh mục dùng format_version %1, dành cho MotCua mới hơn; phiên bản này đọc format_version %2. Hãy cập nhật MotCua để cài danh mục.</translation>
+    </message>
+    <message>
+        <source>format_version %1 is not supported; expected %2.</source>
+        <translation>Không hỗ trợ format_version %1; cần %2.</translation>
+    </message>
+    <message>
+        <source>The catalog has no version.</source>
+        <translation>Danh mục không có số phiên bản.</translation>
+    </message>
+    <message>
+        <source>The catalog version must be a whole number of at least 1.</source>
+        <translation>Số phiên bản danh mục phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>published_at &apos;%1&apos; is not a date written YYYY-MM-DD.</source>
+        <translation>published_at &apos;%1&apos; không phải ngày viết dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The catalog has no procedures list.</source>
+        <translation>Danh mục không có danh sách thủ tục.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +877,25 @@
     </message>
 </context>
 <context>
+    <name>motcua::LegacyCsvReader</name>
+    <message>
+        <source>Line %1 has more than %2 columns: is this really a table?</source>
+        <translation>Dòng %1 có hơn %2 cột: tệp này có đúng là bảng không?</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2</source>
+        <translation>Không đọc được tệp sau dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Dấu ngoặc kép mở ở dòng %1 không được đóng.</translation>
+    </message>
+    <message>
+        <source>A value on line %1 is longer than %2 bytes (an unclosed quote?).</source>
+        <translation>Một giá trị ở dòng %1 dài hơn %2 byte (có dấu ngoặc kép chưa đóng?).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LegacyImportRows</name>
     <message>
         <source>(A spreadsheet may have dropped its leading zeros: format the column as text.)</source>
@@ -691,6 +1002,102 @@
     <message>
         <source>Dossier %1 was changed by someone else meanwhile: open it again.</source>
         <translation>Hồ sơ %1 vừa được người khác thay đổi: hãy mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyTable</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no table: not even a header row.</source>
+        <translation>%1 không chứa bảng nào: không có cả dòng tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyXlsxReader</name>
+    <message>
+        <source>%1 cannot be opened as a spreadsheet (.xlsx): it is not a valid file of that kind.</source>
+        <translation>Không mở được %1 như một bảng tính (.xlsx): tệp không đúng loại đó.</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened as a spreadsheet (.xlsx): it is not a valid file of that kind.</source>
+        <translation>Không mở được dữ liệu như một bảng tính (.xlsx): tệp không đúng loại đó.</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s shared texts exceed %1 million characters.</source>
+        <translation>Phần chữ dùng chung của bảng tính vượt quá %1 triệu ký tự.</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation>không giải nén được</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no worksheet to read.</source>
+        <translation>Bảng tính không có trang tính nào để đọc.</translation>
+    </message>
+    <message>
+        <source>bad cell reference &quot;%1&quot;</source>
+        <translation>địa chỉ ô sai &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A cell of row %1 holds more than %2 characters.</source>
+        <translation>Một ô ở dòng %1 chứa hơn %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>không có chuỗi dùng chung %1</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be decompressed.</source>
+        <translation>Không giải nén được trang tính.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LegacyXlsxReader::Private</name>
+    <message>
+        <source>no size</source>
+        <translation>không có kích thước</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part %1 is too large.</source>
+        <translation>Phần %1 của bảng tính quá lớn.</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed</source>
+        <translation>không giải nén được</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Members</name>
+    <message>
+        <source>unknown member</source>
+        <translation>thành phần không xác định</translation>
+    </message>
+    <message>
+        <source>missing or invalid</source>
+        <translation>thiếu hoặc không hợp lệ</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>phải là số nguyên từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>phải là một mảng</translation>
+    </message>
+    <message>
+        <source>must be %1 bytes in base64url</source>
+        <translation>phải là %1 byte mã base64url</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1325,61 @@
     </message>
 </context>
 <context>
+    <name>motcua::SystemErrorText</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>this account may not open it</source>
+        <translation>tài khoản này không có quyền mở</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is full</source>
+        <translation>ổ đĩa hoặc USB đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>ổ đĩa hoặc USB chỉ cho đọc</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải thư mục</translation>
+    </message>
+    <message>
+        <source>a file of that name exists already</source>
+        <translation>đã có tệp trùng tên</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick could not be read or written</source>
+        <translation>không đọc hoặc ghi được ổ đĩa hoặc USB</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>tệp đang được dùng</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>tên tệp quá dài</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>đã dùng hết hạn mức ổ đĩa</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick was removed</source>
+        <translation>ổ đĩa hoặc USB đã bị rút ra</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>lỗi không rõ</translation>
+    </message>
+</context>
+<context>
     <name>motcua::Timeliness</name>
     <message>
         <source>Early</source>
@@ -930,6 +1392,57 @@
     <message>
         <source>Late</source>
         <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::clerk</name>
+    <message>
+        <source>Nothing to do: no change of this device waits to be carried.</source>
+        <translation>Không cần làm gì: máy này không có thay đổi nào chờ mang đi.</translation>
+    </message>
+    <message>
+        <source>Choose the .mcb file that MotCua wrote on the other device.</source>
+        <translation>Hãy chọn tệp .mcb do MotCua ghi trên máy kia.</translation>
+    </message>
+    <message>
+        <source>Copy the bundle again from the device that wrote it, then import the new copy.</source>
+        <translation>Hãy chép lại gói dữ liệu từ máy đã ghi ra nó, rồi nhập bản chép mới.</translation>
+    </message>
+    <message>
+        <source>Update MotCua on this computer or on the device that wrote the bundle.</source>
+        <translation>Hãy cập nhật MotCua trên máy này hoặc trên máy đã ghi ra gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Check that the USB stick is plugged in and that the file is on it.</source>
+        <translation>Hãy kiểm tra USB đã cắm vào máy và tệp có trên USB.</translation>
+    </message>
+    <message>
+        <source>Check that the USB stick is plugged in, not full and not write-protected.</source>
+        <translation>Hãy kiểm tra USB đã cắm vào máy, chưa đầy và không bị khóa ghi.</translation>
+    </message>
+    <message>
+        <source>Do not use this file: no device of this commune signed it. Tell the data clerk.</source>
+        <translation>Không dùng tệp này: không máy nào của xã đã ký nó. Hãy báo cán bộ quản lý dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another commune: hand it to that commune&apos;s desk.</source>
+        <translation>Gói dữ liệu này của xã khác: hãy chuyển cho bộ phận một cửa của xã đó.</translation>
+    </message>
+    <message>
+        <source>This computer wrote this bundle: import it on another device.</source>
+        <translation>Chính máy này đã ghi ra gói dữ liệu: hãy nhập nó trên máy khác.</translation>
+    </message>
+    <message>
+        <source>Enroll this computer with the province server first: it signs bundles with the key it receives then.</source>
+        <translation>Hãy đăng ký máy này với máy chủ của tỉnh trước: máy ký gói dữ liệu bằng khóa nhận được khi đó.</translation>
+    </message>
+    <message>
+        <source>One change or scan is larger than a bundle may carry: send that dossier over the network when the link is back.</source>
+        <translation>Một thay đổi hoặc bản quét lớn hơn mức một gói dữ liệu mang được: hãy gửi hồ sơ đó qua mạng khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>Show this message to the data clerk.</source>
+        <translation>Hãy cho cán bộ quản lý dữ liệu xem thông báo này.</translation>
     </message>
 </context>
 <context>
@@ -1075,8 +1588,8 @@
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
+        <source>What to do</source>
+        <translation>Cần làm gì</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2358,14 @@
         <source>Export the register</source>
         <translation>Xuất sổ theo dõi</translation>
     </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>By sector (colours as in the chart of outcomes)</source>
+        <translation>Theo lĩnh vực (màu như biểu đồ kết quả)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::ApologyDialog</name>
@@ -2465,14 +2986,6 @@
         <translation>Chọn một hồ sơ trong danh sách để in phiếu.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>The new language applies after MotCua is restarted.</source>
-        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại chương trình.</translation>
-    </message>
-    <message>
         <source>About MotCua</source>
         <translation>Giới thiệu Một cửa</translation>
     </message>
@@ -2812,10 +3325,6 @@
         <translation> phút</translation>
     </message>
     <message>
-        <source>&amp;Language (after restart):</source>
-        <translation>&amp;Ngôn ngữ (sau khi khởi động lại):</translation>
-    </message>
-    <message>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Khóa máy khi không dùng:</translation>
     </message>
@@ -2846,6 +3355,10 @@
     <message>
         <source>OK</source>
         <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3458,373 @@
     </message>
 </context>
 <context>
+    <name>motcua::print::FormRenderer</name>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation>Chưa có tên tệp cho bản PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Không ghi được bản PDF vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol</name>
+    <message>
+        <source>The chunk was damaged on the way: its SHA-256 does not match X-Chunk-SHA256.</source>
+        <translation>Phần dữ liệu bị hỏng trên đường truyền: SHA-256 không khớp X-Chunk-SHA256.</translation>
+    </message>
+    <message>
+        <source>Content-Range is not &apos;bytes FIRST-LAST/TOTAL&apos;: %1</source>
+        <translation>Content-Range không có dạng &apos;bytes ĐẦU-CUỐI/TỔNG&apos;: %1</translation>
+    </message>
+    <message>
+        <source>The body would be larger than %1 bytes once decompressed.</source>
+        <translation>Nội dung sẽ lớn hơn %1 byte khi giải nén.</translation>
+    </message>
+    <message>
+        <source>The body is not valid zstd data (%1).</source>
+        <translation>Nội dung không phải dữ liệu zstd hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>Out of memory for compression.</source>
+        <translation>Không đủ bộ nhớ để nén.</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>Nén thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Out of memory for decompression.</source>
+        <translation>Không đủ bộ nhớ để giải nén.</translation>
+    </message>
+    <message>
+        <source>Content-Encoding &apos;%1&apos; is not supported; use zstd or none.</source>
+        <translation>Không hỗ trợ Content-Encoding &apos;%1&apos;; dùng zstd hoặc không nén.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Nội dung lớn hơn %1 byte.</translation>
+    </message>
+    <message>
+        <source>The device credential is not in the form &apos;Bearer &lt;device id&gt;.&lt;token&gt;&apos;.</source>
+        <translation>Thông tin xác thực thiết bị không có dạng &apos;Bearer &lt;mã thiết bị&gt;.&lt;token&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>phải là một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>phải là một mảng JSON</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>sai kiểu dữ liệu</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long</source>
+        <translation>dài tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text</source>
+        <translation>phải là văn bản Unicode hợp lệ</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>lồng sâu quá %1 cấp</translation>
+    </message>
+    <message>
+        <source>must have at most %1 items</source>
+        <translation>có tối đa %1 phần tử</translation>
+    </message>
+    <message>
+        <source>must have at most %1 members</source>
+        <translation>có tối đa %1 thành phần</translation>
+    </message>
+    <message>
+        <source>member names must be lower-case snake_case of at most %1 characters</source>
+        <translation>tên thành phần phải viết thường dạng snake_case, tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>member names must be clean text of 1 to %1 characters</source>
+        <translation>tên thành phần phải là văn bản sạch từ 1 đến %1 ký tự</translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes of JSON</source>
+        <translation>tối đa %1 byte JSON</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::BlobChunkQuery</name>
+    <message>
+        <source>is beyond the size</source>
+        <translation>vượt quá kích thước</translation>
+    </message>
+    <message>
+        <source>A chunk may hold at most %1 bytes.</source>
+        <translation>Một phần dữ liệu chứa tối đa %1 byte.</translation>
+    </message>
+    <message>
+        <source>an empty chunk</source>
+        <translation>một phần dữ liệu rỗng</translation>
+    </message>
+    <message>
+        <source>the chunk ends after the declared size</source>
+        <translation>phần dữ liệu kết thúc sau kích thước đã khai</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::BlobStatus</name>
+    <message>
+        <source>is more than the size</source>
+        <translation>lớn hơn kích thước</translation>
+    </message>
+    <message>
+        <source>is true before all bytes were received</source>
+        <translation>là true khi chưa nhận đủ dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::ByteRange</name>
+    <message>
+        <source>The requested range is outside the file (%1 bytes).</source>
+        <translation>Khoảng yêu cầu nằm ngoài tệp (%1 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::DeviceCredential</name>
+    <message>
+        <source>This request needs the device credential (Authorization: Bearer …).</source>
+        <translation>Yêu cầu này cần thông tin xác thực thiết bị (Authorization: Bearer …).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::JsonReader</name>
+    <message>
+        <source>a SHA-256 digest in 64 lower-case hex digits</source>
+        <translation>một mã SHA-256 gồm 64 chữ số hex viết thường</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>phải là %1</translation>
+    </message>
+    <message>
+        <source>an entity name (lower-case letters, digits and &apos;_&apos;)</source>
+        <translation>một tên thực thể (chữ thường, chữ số và &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>an enrollment code like 7K2M-Q9XD-4HRT</source>
+        <translation>một mã đăng ký dạng 7K2M-Q9XD-4HRT</translation>
+    </message>
+    <message>
+        <source>1 to 40 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;+&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>từ 1 đến 40 ký tự A-Z, a-z, 0-9, &apos;.&apos;, &apos;+&apos;, &apos;-&apos; và &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key: 32 bytes in base64url without padding</source>
+        <translation>một khóa công khai Ed25519: 32 byte base64url không đệm</translation>
+    </message>
+    <message>
+        <source>32 bytes in base64url without padding (43 characters)</source>
+        <translation>32 byte base64url không đệm (43 ký tự)</translation>
+    </message>
+    <message>
+        <source>five digits</source>
+        <translation>năm chữ số</translation>
+    </message>
+    <message>
+        <source>four characters of 0-9 and A-Z without I, L, O and U</source>
+        <translation>bốn ký tự 0-9 và A-Z, trừ I, L, O và U</translation>
+    </message>
+    <message>
+        <source>an Ed25519 signature: 64 bytes in base64url without padding</source>
+        <translation>một chữ ký Ed25519: 64 byte base64url không đệm</translation>
+    </message>
+    <message>
+        <source>province_public_key and device_certificate come together</source>
+        <translation>province_public_key và device_certificate phải đi cùng nhau</translation>
+    </message>
+    <message>
+        <source>dotted lower-case words (e.g. auth.revoked)</source>
+        <translation>các từ viết thường nối bằng dấu chấm (ví dụ auth.revoked)</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation>nội dung lớn hơn %1 byte</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>trường không xác định</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters long</source>
+        <translation>dài từ %1 đến %2 ký tự</translation>
+    </message>
+    <message>
+        <source>must not contain control characters or leading or trailing spaces</source>
+        <translation>không được chứa ký tự điều khiển hoặc khoảng trắng ở đầu hay cuối</translation>
+    </message>
+    <message>
+        <source>a UUID in lower-case hex (36 characters)</source>
+        <translation>một UUID hex viết thường (36 ký tự)</translation>
+    </message>
+    <message>
+        <source>must be an integer ≥ %1</source>
+        <translation>phải là số nguyên ≥ %1</translation>
+    </message>
+    <message>
+        <source>must be an integer ≤ %1</source>
+        <translation>phải là số nguyên ≤ %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>must have %1 to %2 items</source>
+        <translation>có từ %1 đến %2 phần tử</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest in 64 lower-case hex digits</source>
+        <translation>phải là mã SHA-256 gồm 64 chữ số hex viết thường</translation>
+    </message>
+    <message>
+        <source>repeats an earlier item</source>
+        <translation>lặp lại một phần tử trước đó</translation>
+    </message>
+    <message>
+        <source>16 to 64 characters of A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>từ 16 đến 64 ký tự A-Z, a-z, 0-9, &apos;-&apos; và &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date and time with an offset</source>
+        <translation>một ngày giờ ISO 8601 có múi giờ</translation>
+    </message>
+    <message>
+        <source>1 to 256 characters of A-Z, a-z, 0-9, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
+        <translation>từ 1 đến 256 ký tự A-Z, a-z, 0-9, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; và &apos;~&apos;</translation>
+    </message>
+    <message>
+        <source>repeats ops[%1].op_id</source>
+        <translation>lặp lại ops[%1].op_id</translation>
+    </message>
+    <message>
+        <source>dotted lower-case words (e.g. entity.unknown)</source>
+        <translation>các từ viết thường nối bằng dấu chấm (ví dụ entity.unknown)</translation>
+    </message>
+    <message>
+        <source>applied, duplicate, conflict, rejected or retry</source>
+        <translation>applied, duplicate, conflict, rejected hoặc retry</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PingQuery</name>
+    <message>
+        <source>must be %1</source>
+        <translation>phải là %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PingResponse</name>
+    <message>
+        <source>The address answers, but it is not a MotCua sync server of protocol 1.</source>
+        <translation>Địa chỉ này có trả lời nhưng không phải máy chủ đồng bộ MotCua theo giao thức 1.</translation>
+    </message>
+    <message>
+        <source>The answer was not made for this request (a cache or a proxy answered).</source>
+        <translation>Câu trả lời không dành cho yêu cầu này (bộ nhớ đệm hoặc proxy đã trả lời).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PullQuery</name>
+    <message>
+        <source>must be %1</source>
+        <translation>phải là %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PullResponse</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>phải là một đối tượng JSON</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::PushResponse</name>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>answers another batch</source>
+        <translation>trả lời cho lô khác</translation>
+    </message>
+    <message>
+        <source>has %1 results for %2 ops</source>
+        <translation>có %1 kết quả cho %2 thao tác</translation>
+    </message>
+    <message>
+        <source>does not answer ops[%1]</source>
+        <translation>không trả lời ops[%1]</translation>
+    </message>
+    <message>
+        <source>is not the record of ops[%1]</source>
+        <translation>không phải bản ghi của ops[%1]</translation>
+    </message>
+    <message>
+        <source>is not among ops[%1].blob_refs</source>
+        <translation>không có trong ops[%1].blob_refs</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::protocol::QueryReader</name>
+    <message>
+        <source>unknown parameter</source>
+        <translation>tham số không xác định</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>được cho nhiều lần</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>must be a decimal integer</source>
+        <translation>phải là số nguyên thập phân</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>phải là số nguyên từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync</name>
     <message>
         <source>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</source>
@@ -3025,6 +3905,34 @@
     <message>
         <source>The server says it has more changes but sends none.</source>
         <translation>Máy chủ báo còn thay đổi nhưng không gửi về.</translation>
+    </message>
+    <message>
+        <source>nothing answers at this address (the server is stopped or the address is wrong)</source>
+        <translation>không có gì trả lời ở địa chỉ này (máy chủ đang tắt hoặc địa chỉ sai)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>máy chủ đã đóng kết nối</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found (check the address and the network)</source>
+        <translation>không tìm thấy tên máy chủ (hãy kiểm tra địa chỉ và mạng)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>máy chủ không trả lời kịp</translation>
+    </message>
+    <message>
+        <source>this computer has no network</source>
+        <translation>máy này không có mạng</translation>
+    </message>
+    <message>
+        <source>the proxy of this network does not let the connection through</source>
+        <translation>proxy của mạng này không cho kết nối đi qua</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>không thiết lập được kết nối bảo mật</translation>
     </message>
 </context>
 <context>

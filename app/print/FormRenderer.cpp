@@ -1,7 +1,10 @@
 #include "FormRenderer.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "Forms.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFont>
@@ -10,6 +13,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <qrencode.h>
 
@@ -37,6 +43,31 @@ QPageLayout pageLayout(FormKind kind)
     return QPageLayout(QPageSize(QPageSize::A4),
         kind == FormKind::Register06 ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(30, 20, 15, 20),
         QPageLayout::Millimeter);
+}
+
+// The signature block is a table whose cells say "(Ký và ghi rõ họ tên)". When the layout splits
+// it across two pages (form 01 with several documents), it starts on the next page instead: a
+// signature never stands apart from its title.
+void keepSignaturesOnOnePage(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextCursor cells(table->firstCursorPosition());
+        cells.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
+        if (!cells.selectedText().contains(QStringLiteral("Ký và ghi rõ họ tên")))
+            continue;
+        const QRectF box = document.documentLayout()->frameBoundingRect(table);
+        if (int(box.top() / pageHeight) == int((box.bottom() - 1) / pageHeight))
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
 }
 
 } // namespace
@@ -109,6 +140,7 @@ std::unique_ptr<QTextDocument> FormRenderer::document(const FormInput &input)
     constexpr qreal kLayoutDpi = 96.0;
     const QSizeF points = pageLayout(input.kind).paintRect(QPageLayout::Point).size();
     document->setPageSize(points * (kLayoutDpi / 72.0));
+    keepSignaturesOnOnePage(*document);
     return document;
 }
 
@@ -120,7 +152,8 @@ Status FormRenderer::writePdf(const FormInput &input, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(QStringLiteral("print.write_failed"),
-            tr("The PDF could not be written to %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+            tr("The PDF could not be written to %1: %2")
+                .arg(QFileInfo(path).absoluteFilePath(), SystemErrorText::file(file.errorString())));
     }
     const std::unique_ptr<QTextDocument> document = FormRenderer::document(input);
     {
@@ -134,7 +167,8 @@ Status FormRenderer::writePdf(const FormInput &input, const QString &path)
     if (file.size() == 0 || !file.commit()) {
         file.cancelWriting();
         return makeError(QStringLiteral("print.write_failed"),
-            tr("The PDF could not be written to %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+            tr("The PDF could not be written to %1: %2")
+                .arg(QFileInfo(path).absoluteFilePath(), SystemErrorText::file(file.errorString())));
     }
     return {};
 }

@@ -49,24 +49,56 @@ QString shortDateTime(const QDateTime &at)
     return at.isValid() ? VietnamTime::toVietnam(at).toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
 }
 
+AgencyNames AgencyNames::of(const AgencyInfo &agency)
+{
+    AgencyNames names;
+    // The commune may be written with its level ("Xã Minh Quang", as the province enrolls it) or
+    // without ("Minh Quang"); the forms need both the bare name (the place) and the level.
+    QString commune = agency.communeName.simplified();
+    names.level = QStringLiteral("xã");
+    for (const QString &level :
+        {QStringLiteral("xã"), QStringLiteral("phường"), QStringLiteral("thị trấn"), QStringLiteral("đặc khu")}) {
+        if (commune.startsWith(level + QLatin1Char(' '), Qt::CaseInsensitive)) {
+            names.level = level;
+            commune = commune.mid(level.size() + 1).trimmed();
+            break;
+        }
+    }
+    names.place = commune;
+    const QString typed = agency.agencyName.simplified();
+    const QString people = QStringLiteral("ủy ban nhân dân");
+    const bool typedIsCommittee = typed.startsWith(people, Qt::CaseInsensitive);
+    if (!commune.isEmpty())
+        names.parent = QStringLiteral("Ủy ban nhân dân ") + names.level + QLatin1Char(' ') + commune;
+    else if (typedIsCommittee)
+        names.parent = typed;
+    // The one-stop unit: the typed name, unless it names the committee (then the default unit).
+    names.unit = typed.isEmpty() || typedIsCommittee ? QStringLiteral("Trung tâm Phục vụ hành chính công") : typed;
+    // Its full name in a sentence: "Trung tâm Phục vụ hành chính công xã Minh Quang".
+    names.unitInSentence = names.unit;
+    if (!commune.isEmpty() && !names.unit.contains(commune, Qt::CaseInsensitive))
+        names.unitInSentence += QLatin1Char(' ') + names.level + QLatin1Char(' ') + commune;
+    return names;
+}
+
 QString heading(const AgencyInfo &agency, const QDate &date, const QString &number)
 {
-    const QString agencyName = agency.agencyName.trimmed().isEmpty() ? QStringLiteral("ỦY BAN NHÂN DÂN XÃ ..........")
-                                                                     : agency.agencyName.trimmed().toUpper();
-    QString place = agency.communeName.trimmed();
-    if (place.isEmpty())
-        place = QStringLiteral("..........");
+    const AgencyNames names = AgencyNames::of(agency);
+    const QString parent
+        = names.parent.isEmpty() ? QStringLiteral("ỦY BAN NHÂN DÂN XÃ ..........") : esc(names.parent.toUpper());
+    const QString place = names.place.isEmpty() ? QStringLiteral("..........") : esc(names.place);
+    // The motto and the national name stay on one line each (nowrap), as on the printed model.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td width=\"40%\" align=\"center\" valign=\"top\">%1<br/>"
-                                  "<b>TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</b><br/>______________")
-                       .arg(esc(agencyName));
+                                  "<td width=\"42%\" align=\"center\" valign=\"top\">%1<br/>"
+                                  "<b>%2</b><br/>______________")
+                       .arg(parent, esc(names.unit.toUpper()));
     if (!number.isEmpty())
         html += QStringLiteral("<br/>Số: %1").arg(esc(number));
-    html += QStringLiteral("</td><td width=\"60%\" align=\"center\" valign=\"top\">"
+    html += QStringLiteral("</td><td width=\"58%\" align=\"center\" valign=\"top\" nowrap>"
                            "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
                            "<b>Độc lập - Tự do - Hạnh phúc</b><br/>______________________<br/>"
                            "<i>%1, %2</i></td></tr></table>")
-                .arg(esc(place), dayMonthYear(date));
+                .arg(place, dayMonthYear(date));
     return html;
 }
 

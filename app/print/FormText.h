@@ -19,6 +19,18 @@ QString shortDate(const QDate &date); // "05/03/2026"; empty for a null date
 QString shortDateTime(const QDateTime &at); // "09:15 05/03/2026"
 
 // Heading: agency on the left, the national motto on the right, then the place and date line.
+// The names a form prints for the agency, from the desk's settings or the enrolled commune.
+struct AgencyNames
+{
+    QString parent; // "Ủy ban nhân dân xã Minh Quang"; empty when the commune is not known
+    QString unit; // "Trung tâm Phục vụ hành chính công"
+    QString unitInSentence; // "Trung tâm Phục vụ hành chính công xã Minh Quang"
+    QString place; // "Minh Quang", before the date; empty when not known
+    QString level; // "xã", "phường", "thị trấn" or "đặc khu"
+
+    static AgencyNames of(const AgencyInfo &agency);
+};
+
 QString heading(const AgencyInfo &agency, const QDate &date, const QString &number = {});
 // The form's title (bold, centred) with an optional line below it.
 QString titleBlock(const QString &title, const QString &subtitle = {});

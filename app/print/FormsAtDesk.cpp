@@ -63,10 +63,7 @@ QString receipt01(const FormInput &input)
     html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%2\"/></p>")
                 .arg(FormRenderer::qrResourceUrl().toString())
                 .arg(96);
-    html += field(QStringLiteral("Bộ phận tiếp nhận và trả kết quả"),
-        input.agency.agencyName.trimmed().isEmpty()
-            ? QStringLiteral("Trung tâm Phục vụ hành chính công")
-            : QStringLiteral("Trung tâm Phục vụ hành chính công - ") + input.agency.agencyName.trimmed());
+    html += field(QStringLiteral("Bộ phận tiếp nhận và trả kết quả"), AgencyNames::of(input.agency).unitInSentence);
     html += field(QStringLiteral("Tiếp nhận hồ sơ của"), dots(d.applicantName));
     html += field(QStringLiteral("Địa chỉ"), dots(d.address));
     html += field(QStringLiteral("Số điện thoại"), dots(d.phone)) + field(QStringLiteral("Email"), dots(d.email));
@@ -75,7 +72,7 @@ QString receipt01(const FormInput &input)
 
     html += QStringLiteral("<p style=\"margin:6px 0 2px 0\">1. Thành phần hồ sơ nộp gồm:</p>"
                            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                           "<tr><th width=\"8%\">STT</th><th>Tên giấy tờ</th>"
+                           "<tr><th width=\"8%\" nowrap>STT</th><th>Tên giấy tờ</th>"
                            "<th width=\"30%\">Hình thức (bản chính, bản sao hoặc bản chụp)</th>"
                            "<th width=\"12%\">Số lượng</th></tr>");
     for (qsizetype i = 0; i < d.documents.size(); ++i) {
@@ -98,7 +95,7 @@ QString receipt01(const FormInput &input)
     if (place.isEmpty())
         place = input.procedure.resultDelivery.trimmed();
     if (place.isEmpty())
-        place = QStringLiteral("Trung tâm Phục vụ hành chính công");
+        place = AgencyNames::of(input.agency).unitInSentence;
     html += QStringLiteral("<p style=\"margin:2px 0\">6. Đăng ký nhận kết quả tại: <b>%1</b></p>").arg(esc(place));
     html
         += QStringLiteral("<p style=\"margin:2px 0\">7. Phí, lệ phí: <b>%1</b></p>").arg(esc(feeText(input.procedure)));

@@ -132,7 +132,7 @@ QString processControl05(const FormInput &input)
     html += QStringLiteral("<p style=\"margin:2px 0\">Ngày tiếp nhận: <b>%1</b>; hẹn trả kết quả: <b>%2</b></p>")
                 .arg(timeAndDate(d.receivedAt), dayMonthYear(d.dueDate));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                           "<tr><th width=\"6%\">STT</th><th width=\"20%\">Bước xử lý</th>"
+                           "<tr><th width=\"7%\" nowrap>STT</th><th width=\"20%\">Bước xử lý</th>"
                            "<th width=\"22%\">Thời gian giao, nhận hồ sơ</th>"
                            "<th width=\"28%\">Người giao / người nhận (ký)</th>"
                            "<th width=\"11%\">Kết quả (*)</th><th>Ghi chú</th></tr>");
@@ -157,11 +157,12 @@ QString register06(const FormInput &input)
     QString html = heading(input.agency, issueDate(input));
     html += titleBlock(FormRenderer::title(FormKind::Register06),
         QStringLiteral("Từ %1 đến %2").arg(dayMonthYear(input.from), dayMonthYear(input.to)));
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
-                           "style=\"font-size:9pt\"><tr><th>STT</th><th>Mã hồ sơ</th><th>Tên thủ tục hành chính</th>"
-                           "<th>Tên cá nhân, tổ chức</th><th>Địa chỉ, số điện thoại</th><th>Ngày nhận hồ sơ</th>"
-                           "<th>Ngày hẹn trả kết quả</th><th>Ngày có kết quả</th><th>Ngày trả kết quả</th>"
-                           "<th>Ghi chú</th></tr>");
+    html += QStringLiteral(
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+        "style=\"font-size:9pt\"><tr><th nowrap>STT</th><th>Mã hồ sơ</th><th>Tên thủ tục hành chính</th>"
+        "<th>Tên cá nhân, tổ chức</th><th>Địa chỉ, số điện thoại</th><th>Ngày nhận hồ sơ</th>"
+        "<th>Ngày hẹn trả kết quả</th><th>Ngày có kết quả</th><th>Ngày trả kết quả</th>"
+        "<th>Ghi chú</th></tr>");
     const QDate today = issueDate(input);
     int row = 0;
     for (const Dossier &d : input.registerRows) {

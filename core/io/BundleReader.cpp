@@ -1,5 +1,7 @@
 #include "BundleReader.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "BundleCrypto.h"
 
 #include <QCoreApplication>
@@ -72,7 +74,7 @@ Status BundleReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         return makeError(QStringLiteral("bundle.unreadable"),
-            tr("The bundle %1 cannot be read: %2").arg(m_path, m_file.errorString()));
+            tr("The bundle %1 cannot be read: %2").arg(m_path, SystemErrorText::file(m_file.errorString())));
     }
     const qint64 size = m_file.size();
     const QByteArray header = m_file.read(BundleFormat::kHeaderBytes);

@@ -1,5 +1,7 @@
 #include "BundleWriter.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "BundleCrypto.h"
 
 #include <QCoreApplication>
@@ -52,7 +54,8 @@ BundleWriter::~BundleWriter()
 Error BundleWriter::writeError() const
 {
     return makeError(QStringLiteral("bundle.write_failed"),
-        tr("The bundle %1 could not be written: %2").arg(m_path, m_file ? m_file->errorString() : QString()));
+        tr("The bundle %1 could not be written: %2")
+            .arg(m_path, m_file ? SystemErrorText::file(m_file->errorString()) : QString()));
 }
 
 Status BundleWriter::writeBytes(const QByteArray &bytes)
@@ -94,8 +97,14 @@ Status BundleWriter::addBlob(const QString &filePath, BundleBlobEntry entry)
     QFile source(filePath);
     if (!source.open(QIODevice::ReadOnly)) {
         return makeError(QStringLiteral("bundle.blob_missing"),
-            tr("The attachment %1 cannot be read: %2").arg(entry.sha256, source.errorString()));
+            tr("The attachment %1 cannot be read: %2").arg(entry.sha256, SystemErrorText::file(source.errorString())));
     }
+    return addBlob(source, std::move(entry));
+}
+
+Status BundleWriter::addBlob(QIODevice &source, BundleBlobEntry entry)
+{
+    Q_ASSERT(m_file && !m_opsStarted);
     entry.size = source.size();
     if (entry.size > BundleFormat::kMaxBlobBytes) {
         return makeError(

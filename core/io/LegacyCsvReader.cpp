@@ -1,5 +1,7 @@
 #include "LegacyCsvReader.h"
 
+#include "domain/SystemErrorText.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -73,7 +75,9 @@ Result<bool> LegacyCsvReader::next(QList<QByteArray> &fields)
         if (m_position >= m_buffer.size() && !fill()) {
             if (m_failed) {
                 return makeError(QStringLiteral("csv.read_failed"),
-                    tr("The file could not be read after line %1: %2").arg(m_line).arg(m_device.errorString()));
+                    tr("The file could not be read after line %1: %2")
+                        .arg(m_line)
+                        .arg(SystemErrorText::file(m_device.errorString())));
             }
             // End of input.
             if (state == State::Quoted) {

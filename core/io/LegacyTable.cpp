@@ -1,5 +1,7 @@
 #include "LegacyTable.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "LegacyCsvReader.h"
 #include "LegacyXlsxReader.h"
 
@@ -95,8 +97,8 @@ Result<std::unique_ptr<LegacyTable>> LegacyTable::open(const QString &path, cons
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        return makeError(
-            QStringLiteral("table.open_failed"), tr("%1 cannot be opened: %2").arg(path, file->errorString()));
+        return makeError(QStringLiteral("table.open_failed"),
+            tr("%1 cannot be opened: %2").arg(path, SystemErrorText::file(file->errorString())));
     }
     auto p = std::make_unique<Private>();
     const QByteArray start = file->peek(4);

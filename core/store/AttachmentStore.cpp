@@ -1,7 +1,12 @@
 #include "AttachmentStore.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "Database.h"
 #include "domain/VietnamTime.h"
+#include "vault/BlobCipher.h"
+#include "vault/Keyring.h"
+#include "vault/SecureFiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,6 +20,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <cstdio>
@@ -82,11 +89,20 @@ Result<QString> hashFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("attachment.missing"), file.errorString());
+        return makeError(QStringLiteral("attachment.missing"), SystemErrorText::file(file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return makeError(QStringLiteral("attachment.unreadable"), file.errorString());
+        return makeError(QStringLiteral("attachment.unreadable"), SystemErrorText::file(file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// The cipher of an encrypted folder; nullopt in a clear one.
+std::optional<vault::BlobCipher> sealing(const Database &database)
+{
+    const auto key = vault::Keyring::key(database.dataDir());
+    if (!key)
+        return std::nullopt;
+    return vault::BlobCipher(*key);
 }
 
 } // namespace
@@ -113,6 +129,8 @@ QString AttachmentStore::path(const QString &sha256) const
     // reach outside blobs/.
     if (!isValidSha256(sha256))
         return {};
+    if (const auto cipher = sealing(m_database))
+        return QDir(blobsDir()).filePath(cipher->fileName(sha256));
     return QDir(blobsDir()).filePath(sha256);
 }
 
@@ -127,7 +145,8 @@ Result<AttachmentInfo> AttachmentStore::put(const QString &filePath, const QStri
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         return makeError(QStringLiteral("attachment.unreadable"),
             tr("The file %1 cannot be read: %2")
-                .arg(QDir::toNativeSeparators(filePath), info.isFile() ? file.errorString() : tr("it is not a file")));
+                .arg(QDir::toNativeSeparators(filePath),
+                    info.isFile() ? SystemErrorText::file(file.errorString()) : tr("it is not a file")));
     }
     static const QMimeDatabase mimes;
     const QString mediaType = mimes.mimeTypeForFile(info).name();
@@ -147,7 +166,7 @@ Result<AttachmentInfo> AttachmentStore::put(const QByteArray &content, const QSt
 Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &originalName, const QString &mediaType)
 {
     const QString dir = blobsDir();
-    if (!QDir().mkpath(dir)) {
+    if (!vault::SecureFiles::makePrivateDir(dir)) {
         return makeError(QStringLiteral("attachment.write_failed"),
             tr("Cannot create the attachment folder %1.").arg(QDir::toNativeSeparators(dir)));
     }
@@ -158,21 +177,32 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
 
     QTemporaryFile temp(QDir(dir).filePath(kTempPrefix + QStringLiteral("XXXXXX")));
     if (!temp.open())
-        return writeFailed(temp.errorString());
+        return writeFailed(SystemErrorText::file(temp.errorString()));
 
     // Hash while copying: the source is read once, however large the scan.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk;
     qint64 size = 0;
-    while (!source.atEnd()) {
+    const auto cipher = sealing(m_database);
+    if (cipher) {
+        const qint64 start = source.pos();
+        if (auto sealed = cipher->encrypt(source, temp, &hash); !sealed) {
+            if (sealed.error().code == QLatin1String("attachment.unreadable"))
+                return sealed.error();
+            return writeFailed(sealed.error().message);
+        }
+        size = source.pos() - start;
+    }
+    while (!cipher && !source.atEnd()) {
         chunk = source.read(kChunk);
         if (chunk.isEmpty() && !source.atEnd()) {
             return makeError(QStringLiteral("attachment.unreadable"),
-                tr("The file %1 could not be read to the end: %2").arg(originalName, source.errorString()));
+                tr("The file %1 could not be read to the end: %2")
+                    .arg(originalName, SystemErrorText::file(source.errorString())));
         }
         hash.addData(chunk);
         if (temp.write(chunk) != chunk.size())
-            return writeFailed(temp.errorString());
+            return writeFailed(SystemErrorText::file(temp.errorString()));
         size += chunk.size();
     }
 
@@ -184,11 +214,11 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
 
     const QString target = path(info.sha256);
     const QFileInfo existing(target);
-    if (existing.exists() && existing.size() == size) {
+    if (existing.exists() && existing.size() == (cipher ? vault::BlobCipher::sealedSize(size) : size)) {
         temp.close(); // same content already stored: the temporary file goes away
     } else {
         if (!syncFile(temp))
-            return writeFailed(temp.errorString());
+            return writeFailed(SystemErrorText::file(temp.errorString()));
         temp.close();
         if (!renameOver(temp, target))
             return writeFailed(tr("cannot rename the temporary file"));
@@ -238,6 +268,12 @@ Result<AttachmentInfo> AttachmentStore::info(const QString &sha256) const
 
 Status AttachmentStore::verify(const QString &sha256) const
 {
+    if (sealing(m_database)) {
+        auto content = read(sha256);
+        if (!content)
+            return content.error();
+        return {};
+    }
     const QString file = path(sha256);
     if (file.isEmpty()) {
         return makeError(QStringLiteral("attachment.invalid_hash"),
@@ -254,6 +290,50 @@ Status AttachmentStore::verify(const QString &sha256) const
                 .arg(QDir::toNativeSeparators(file)));
     }
     return {};
+}
+
+Result<QByteArray> AttachmentStore::read(const QString &sha256) const
+{
+    const QString file = path(sha256);
+    if (file.isEmpty()) {
+        return makeError(QStringLiteral("attachment.invalid_hash"),
+            tr("\"%1\" is not an attachment hash (64 hexadecimal digits).").arg(sha256));
+    }
+    QFile source(file);
+    if (!source.open(QIODevice::ReadOnly)) {
+        return makeError(QStringLiteral("attachment.missing"),
+            tr("The scan %1 is missing from the data folder.").arg(sha256.left(12)));
+    }
+    QByteArray content;
+    if (const auto cipher = sealing(m_database)) {
+        auto opened = cipher->decrypt(source);
+        if (!opened) {
+            return makeError(QStringLiteral("attachment.corrupt"),
+                tr("The scan %1 is damaged or was changed outside MotCua: it does not pass its integrity "
+                   "check and is not shown.")
+                    .arg(sha256.left(12)));
+        }
+        content = std::move(opened).value();
+    } else {
+        content = source.readAll();
+    }
+    if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) != sha256) {
+        return makeError(QStringLiteral("attachment.corrupt"),
+            tr("The attachment file %1 is damaged: its content no longer matches its name.")
+                .arg(QDir::toNativeSeparators(file)));
+    }
+    return content;
+}
+
+Result<std::unique_ptr<QIODevice>> AttachmentStore::open(const QString &sha256) const
+{
+    auto content = read(sha256);
+    if (!content)
+        return content.error();
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(std::move(content).value());
+    buffer->open(QIODevice::ReadOnly);
+    return std::unique_ptr<QIODevice>(std::move(buffer));
 }
 
 int AttachmentStore::removeStaleTemporaryFiles(qint64 maxAgeSeconds) const

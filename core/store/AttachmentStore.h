@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 class QIODevice;
 
 namespace motcua {
@@ -25,6 +27,9 @@ struct AttachmentInfo
 // directory flushed, all before the row that references it can commit: after a crash a row never
 // points to a missing or partial file. The same content stored twice is one file and one row.
 //
+// In an encrypted folder (unlocked in this process's vault::Keyring) every blob is sealed with vault::BlobCipher under
+// the data key and named by a keyed hash of its SHA-256: no scan byte nor content hash is on disk.
+//
 // A transaction that rolls back after put() leaves an unreferenced blob file behind: harmless
 // (it is named by its content) and reused by the next put of the same content.
 class AttachmentStore final
@@ -39,7 +44,14 @@ public:
     Result<AttachmentInfo> put(const QString &filePath, const QString &originalName = {});
     Result<AttachmentInfo> put(const QByteArray &content, const QString &originalName);
 
-    // The blob file of sha256, empty when sha256 is not a well-formed hash.
+    // The bytes of sha256, checked against their hash (and, in an encrypted folder, decrypted and
+    // authenticated): the one way to read a scan. "attachment.invalid_hash", "attachment.missing",
+    // "attachment.corrupt".
+    Result<std::unique_ptr<QIODevice>> open(const QString &sha256) const;
+    Result<QByteArray> read(const QString &sha256) const;
+
+    // The blob file of sha256, empty when sha256 is not a well-formed hash. In an encrypted folder
+    // the file is named by a keyed hash and holds ciphertext: read it through open().
     QString path(const QString &sha256) const;
     QString blobsDir() const;
 

@@ -153,25 +153,20 @@ public:
 
     Status blobBegin(const BundleBlobEntry &) override
     {
-        // Streamed to a temporary file next to the blobs, then stored the usual way (hashed,
-        // fsynced, renamed): the attachment store's own guarantees hold for imported scans too.
-        m_temp = std::make_unique<QTemporaryFile>(QDir(m_database.dataDir()).filePath(QStringLiteral("bundle-XXXXXX")));
-        if (!m_temp->open())
-            return writeError(m_temp->errorString());
+        // Gathered in memory (a blob is at most 64 MiB), then stored the usual way (hashed,
+        // sealed in an encrypted folder, fsynced, renamed): no clear copy of a scan touches the disk.
+        m_blob.clear();
         return {};
     }
     Status blobChunk(const QByteArray &chunk) override
     {
-        if (m_temp->write(chunk) != chunk.size())
-            return writeError(m_temp->errorString());
+        m_blob.append(chunk);
         return {};
     }
     Status blobEnd(const BundleBlobEntry &blob) override
     {
-        if (!m_temp->flush())
-            return writeError(m_temp->errorString());
-        auto stored = m_attachments.put(m_temp->fileName(), blob.originalName);
-        m_temp.reset();
+        auto stored = m_attachments.put(m_blob, blob.originalName);
+        m_blob.clear();
         if (!stored)
             return stored.error();
         if (stored->sha256 != blob.sha256)
@@ -306,7 +301,7 @@ private:
     const QSet<QString> &m_blobs;
     BundleImportSummary &m_summary;
     AttachmentStore m_attachments;
-    std::unique_ptr<QTemporaryFile> m_temp;
+    QByteArray m_blob;
 };
 
 // Keeps a copy of the verified bundle under DATA/bundles/: the signed original can still reach

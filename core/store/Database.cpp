@@ -1,14 +1,23 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "vault/KeySlots.h"
+#include "vault/Keyring.h"
+#include "vault/SecureFiles.h"
+#include "vault/VaultVfs.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -55,6 +64,54 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
+Error openError(bool encrypted, const QString &filePath, const QString &detail)
+{
+    const QString failure = vault::VaultVfs::lastFailure();
+    if (encrypted && !failure.isEmpty()) {
+        return makeError(QStringLiteral("store.tampered"),
+            tr("The encrypted store %1 was changed outside MotCua or is damaged (%2 does not pass its "
+               "integrity check). Nothing was read from it; restore the folder from a backup.")
+                .arg(QDir::toNativeSeparators(filePath), failure));
+    }
+    return makeError(QStringLiteral("store.open_failed"),
+        tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(filePath), detail));
+}
+
+Status prepareEncryptedPages(QSqlDatabase &db, const QString &filePath, bool fresh)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!raw)
+        return makeError(QStringLiteral("store.open_failed"), tr("The SQLite handle is not available."));
+    if (fresh) {
+        // Before the first page is written: room on every page for its nonce and tag.
+        QSqlQuery pageSize(db);
+        pageSize.exec(QStringLiteral("PRAGMA page_size = %1").arg(vault::VaultVfs::kPageSize));
+        int reserve = vault::VaultVfs::kReserveBytes;
+        sqlite3_file_control(raw, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        // Straight to WAL while the store is empty, through journal_mode OFF so that the switch
+        // itself writes no rollback journal (the vault refuses one: it would hold clear pages).
+        for (const QString &mode : {QStringLiteral("OFF"), QStringLiteral("WAL")}) {
+            QSqlQuery wal(db);
+            if (!wal.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)))
+                return openError(true, filePath, wal.lastError().text());
+        }
+        QSqlQuery first(db);
+        if (!first.exec(QStringLiteral("PRAGMA user_version = 0")))
+            return openError(true, filePath, first.lastError().text());
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return openError(true, filePath, check.lastError().text());
+    int reserve = -1;
+    sqlite3_file_control(raw, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    if (reserve != vault::VaultVfs::kReserveBytes) {
+        return makeError(QStringLiteral("store.open_failed"),
+            tr("%1 is not an encrypted MotCua store.").arg(QDir::toNativeSeparators(filePath)));
+    }
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString dataDir, QString connectionName)
@@ -85,21 +142,46 @@ QString Database::filePath() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
 {
-    if (!QDir().mkpath(dataDir)) {
+    if (!vault::SecureFiles::makePrivateDir(dataDir)) {
         return makeError(QStringLiteral("store.open_failed"),
             tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir)));
     }
     std::unique_ptr<Database> database(new Database(QDir(dataDir).absolutePath(), nextConnectionName()));
+    // A folder with a key file is encrypted: its store opens only through the vault VFS, with the
+    // data key an officer's login put in the Keyring. A folder unlocked before its first store
+    // exists (a fresh desk) is encrypted from the first page on.
+    const int keyHandle = vault::Keyring::handle(dataDir);
+    if (keyHandle < 0 && vault::KeySlots::exists(dataDir)) {
+        return makeError(QStringLiteral("store.locked"),
+            tr("The data in %1 is encrypted: an officer must log in with his password (or the administrator "
+               "type the recovery key) to open it.")
+                .arg(QDir::toNativeSeparators(dataDir)));
+    }
+    const bool encrypted = keyHandle >= 0;
+    const bool fresh = QFileInfo(database->filePath()).size() == 0;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->filePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (encrypted) {
+        if (!vault::VaultVfs::ensureRegistered()) {
+            return makeError(QStringLiteral("store.open_failed"), tr("The encryption layer cannot start."));
+        }
+        db.setDatabaseName(QUrl::fromLocalFile(database->filePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?vfs=%1&vault=%2").arg(QLatin1String(vault::VaultVfs::kName)).arg(keyHandle));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(database->filePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    vault::VaultVfs::clearLastFailure();
     if (!db.open()) {
-        return makeError(QStringLiteral("store.open_failed"),
-            tr("Cannot open the database %1: %2")
-                .arg(QDir::toNativeSeparators(database->filePath()), db.lastError().text()));
+        return openError(encrypted, database->filePath(), db.lastError().text());
+    }
+    if (encrypted) {
+        if (auto status = prepareEncryptedPages(db, database->filePath(), fresh); !status)
+            return status.error();
     }
     if (auto status = database->applyPragmas(); !status)
         return status.error();
+    vault::SecureFiles::makePrivateFile(database->filePath());
     if (auto status = database->migrate(); !status)
         return status.error();
     return database;
@@ -126,6 +208,8 @@ Status Database::applyPragmas()
     // A file that is not SQLite fails here, not at the first real query.
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        if (!vault::VaultVfs::lastFailure().isEmpty())
+            return openError(true, filePath(), check.lastError().text());
         return makeError(QStringLiteral("store.open_failed"),
             tr("%1 is not a MotCua database: %2").arg(QDir::toNativeSeparators(filePath()), check.lastError().text()));
     }

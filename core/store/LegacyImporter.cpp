@@ -1,5 +1,7 @@
 #include "LegacyImporter.h"
 
+#include "domain/SystemErrorText.h"
+
 #include "Database.h"
 #include "DossierRepository.h"
 #include "LegacyImportRows.h"
@@ -39,8 +41,8 @@ Result<QString> fileSha256(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(
-            QStringLiteral("table.open_failed"), tr("%1 cannot be opened: %2").arg(path, file.errorString()));
+        return makeError(QStringLiteral("table.open_failed"),
+            tr("%1 cannot be opened: %2").arg(path, SystemErrorText::file(file.errorString())));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))

@@ -5,6 +5,7 @@
 #include "OfficerPassword.h"
 #include "domain/TimeOrderedUuid.h"
 #include "domain/VietnamTime.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -256,7 +257,10 @@ Result<Officer> OfficerRepository::insert(const Officer &input, const QString &p
         if (auto s = writeRoles(db, idText(officer.id), officer.roles); !s)
             return s;
         // An inactive first administrator would lock everyone out.
-        return ensureActiveAdmin(tr("add this account"));
+        if (auto s = ensureActiveAdmin(tr("add this account")); !s)
+            return s;
+        // Last, before the commit: an account whose key slot could not be saved is not made.
+        return officer.active ? syncKeySlot(officer.username, password) : Status();
     });
     if (!status)
         return status.error();
@@ -286,6 +290,13 @@ Result<Officer> OfficerRepository::authenticate(const QString &username, const Q
     if (!active) {
         return makeError(QStringLiteral("officer.disabled"),
             tr("The account \"%1\" is disabled: ask the administrator.").arg(normalizedUsername(username)));
+    }
+    // An officer of a converted folder (or one re-enabled) gets his key slot at his first login on
+    // an unlocked desk, from the password he just proved.
+    if (vault::Vault::isUnlocked(m_database.dataDir())
+        && !vault::Vault::hasOfficerSlot(m_database.dataDir(), normalizedUsername(username))) {
+        if (auto s = syncKeySlot(normalizedUsername(username), password); !s)
+            return s.error();
     }
     return find(id);
 }
@@ -342,7 +353,11 @@ Status OfficerRepository::setPassword(const QUuid &id, const QString &password)
             return writeError(query);
         if (query.numRowsAffected() != 1)
             return notFound(id);
-        return {};
+        // Only this officer's slot is rewrapped; the data key and the other slots stay as they are.
+        auto officer = find(id);
+        if (!officer)
+            return officer.error();
+        return officer->active ? syncKeySlot(officer->username, password) : Status();
     });
 }
 
@@ -400,8 +415,23 @@ Status OfficerRepository::setActive(const QUuid &id, bool active)
             return writeError(query);
         if (query.numRowsAffected() != 1)
             return notFound(id);
-        return ensureActiveAdmin(tr("disable this account"));
+        if (auto s = ensureActiveAdmin(tr("disable this account")); !s)
+            return s;
+        if (active || !vault::Vault::isUnlocked(m_database.dataDir()))
+            return {}; // re-enabled: the slot comes back with the next password set or login
+        // A disabled officer's password no longer opens the data folder.
+        auto officer = find(id);
+        if (!officer)
+            return officer.error();
+        return vault::Vault::removeOfficerSlot(m_database.dataDir(), officer->username);
     });
+}
+
+Status OfficerRepository::syncKeySlot(const QString &username, const QString &password) const
+{
+    if (!vault::Vault::isUnlocked(m_database.dataDir()))
+        return {}; // a clear folder (tests, the server's tools): no slots to keep
+    return vault::Vault::setOfficerSlot(m_database.dataDir(), username, password);
 }
 
 // Checked after the change, inside its transaction: the change rolls back when no active

@@ -17,6 +17,9 @@ class Database;
 // leave the desk without an active administrator is refused ("officer.last_admin"), so someone
 // can always manage the accounts.
 //
+// In an encrypted folder every account change keeps the key slots in step: adding an officer or
+// setting his password wraps the data key under it, disabling him removes his slot.
+//
 // Errors: "officer.username_invalid" (3–32 of a-z 0-9 . _ -, starting with a letter or digit),
 // "officer.username_taken", "officer.full_name_required", "officer.password_weak" (fewer than 8
 // characters), "officer.no_role", "officer.first_admin" (the first account must be an
@@ -64,6 +67,8 @@ public:
 private:
     Result<Officer> insert(const Officer &officer, const QString &password, bool mustBeFirst);
     Status ensureActiveAdmin(const QString &action) const;
+    // In an encrypted folder, the officer's key slot follows his password (docs/encryption.md).
+    Status syncKeySlot(const QString &username, const QString &password) const;
 
     Database &m_database;
 };

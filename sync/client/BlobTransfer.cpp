@@ -45,11 +45,14 @@ Error stepError(CycleContext &context, const HttpResult &result)
 Result<qint64> uploadBlob(CycleContext &context, const QString &sha256)
 {
     AttachmentStore attachments(context.database);
-    QFile file(attachments.path(sha256));
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto opened = attachments.open(sha256);
+    if (!opened) {
+        if (opened.error().code != QLatin1String("attachment.missing"))
+            return opened.error();
         return makeError(QStringLiteral("attachment.missing"),
             tr("The scan %1 is missing from this computer; the dossier that needs it cannot be sent.").arg(sha256));
     }
+    QIODevice &file = *opened.value();
     const qint64 size = file.size();
     if (size > protocol::limits::maxBlobBytes) {
         return makeError(QStringLiteral("blob.too_large"),

@@ -25,6 +25,37 @@ bool isTlsError(QNetworkReply::NetworkError error)
         || error == QNetworkReply::InsecureRedirectError;
 }
 
+// Qt's network texts are English whatever the UI language ("Connection refused"): the common
+// failures are said in the officer's words, anything else keeps Qt's text.
+QString networkErrorText(QNetworkReply::NetworkError error, const QString &qtText)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("motcua::sync::HttpClient", text); };
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("nothing answers at this address (the server is stopped or the address is wrong)");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("the server closed the connection");
+    case QNetworkReply::HostNotFoundError:
+        return tr("the server's name was not found (check the address and the network)");
+    case QNetworkReply::TimeoutError:
+        return tr("the server did not answer in time");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return tr("this computer has no network");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("the proxy of this network does not let the connection through");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("the secure connection could not be set up");
+    default:
+        return qtText;
+    }
+}
+
 } // namespace
 
 HttpClient::HttpClient(QUrl serverUrl, QObject *parent)
@@ -155,7 +186,7 @@ HttpResult HttpClient::send(const HttpRequest &request)
     result.retryAfterSeconds
         = protocol::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QString networkText = reply->errorString();
+    const QString networkText = networkErrorText(networkError, reply->errorString());
     const QByteArray contentEncoding = reply->rawHeader("Content-Encoding");
     reply->deleteLater();
 

@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "app/WindowFit.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -14,5 +16,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCuaUiTests"));
+    // As main.cpp does: every window is kept within the screen.
+    app.installEventFilter(new motcua::desktop::WindowFit(&app));
     return Catch::Session().run(argc, argv);
 }

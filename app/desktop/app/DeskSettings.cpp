@@ -90,4 +90,14 @@ void DeskSettings::setWindow(const QByteArray &geometry, const QByteArray &state
     m_settings.setValue(key("window/state"), state);
 }
 
+QByteArray DeskSettings::windowGeometry(const QString &objectName) const
+{
+    return m_settings.value(QStringLiteral("windows/") + objectName).toByteArray();
+}
+
+void DeskSettings::setWindowGeometry(const QString &objectName, const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("windows/") + objectName, geometry);
+}
+
 } // namespace motcua::desktop

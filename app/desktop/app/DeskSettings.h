@@ -32,6 +32,10 @@ public:
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);
 
+    // The last geometry of a named dialog or tool window (WindowFit).
+    QByteArray windowGeometry(const QString &objectName) const;
+    void setWindowGeometry(const QString &objectName, const QByteArray &geometry);
+
 private:
     QSettings m_settings;
 };

@@ -4,6 +4,7 @@
 #include "DeskSession.h"
 #include "DeskSettings.h"
 #include "SettingsDialog.h"
+#include "Translations.h"
 
 #include "catalog/CatalogWidget.h"
 #include "clerk/BundleDialog.h"
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -99,8 +101,9 @@ MainWindow::MainWindow(DeskContext &context, DeskSession &session, QWidget *pare
     });
 
     const DeskSettings settings;
+    // WindowFit keeps a restored or default size within the screen (a 1024×600 laptop) when shown.
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1366, 768);
+        resize(QSize(1366, 768).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.windowState());
     m_tabs->setCurrentIndex(
         Permissions::allows(session.officer(), Permission::ReceiveDossier) ? CatalogTab : DossiersTab);
@@ -326,6 +329,7 @@ void MainWindow::openToolWindow(QWidget *view, const QString &title)
     layout->setContentsMargins(0, 0, 0, 0);
     view->setParent(window);
     layout->addWidget(view);
+    window->setObjectName(view->objectName() + QStringLiteral("Window")); // remembered by WindowFit
     window->resize(size() * 0.9);
     window->show();
 }
@@ -363,7 +367,7 @@ void MainWindow::settings()
     if (m_idleLock)
         m_idleLock->setMinutes(dialog.idleLockMinutes());
     if (dialog.languageChanged())
-        QMessageBox::information(this, tr("Settings"), tr("The new language applies after MotCua is restarted."));
+        Translations::install(DeskSettings().language()); // LanguageChange reaches changeEvent()
 }
 
 void MainWindow::about()
@@ -400,6 +404,16 @@ void MainWindow::lock(bool byHand)
         m_wizard->show();
     if (m_idleLock)
         m_idleLock->setPaused(false);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a language sends several LanguageChange events; the window is rebuilt once.
+    if (event->type() == QEvent::LanguageChange && isVisible() && !m_languageChanged) {
+        m_languageChanged = true;
+        QMetaObject::invokeMethod(this, &MainWindow::languageChanged, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

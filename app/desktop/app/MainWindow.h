@@ -68,9 +68,12 @@ public:
 
 signals:
     void logoutRequested();
+    // Another UI language was installed: the owner builds the window again in it (main.cpp).
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -97,6 +100,7 @@ private:
     QPointer<IntakeWizard> m_wizard;
     bool m_locked = false;
     std::function<int(QDialog &)> m_lockRunner;
+    bool m_languageChanged = false;
 };
 
 } // namespace motcua::desktop

@@ -58,7 +58,7 @@ SettingsDialog::SettingsDialog(DeskSession &session, QWidget *parent)
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Language (after restart):"), m_language);
+    form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Lock after idle:"), m_idleLock);
     form->addRow(tr("Province &server:"), m_server);
     form->addRow(tr("&Agency (on forms):"), m_agency);

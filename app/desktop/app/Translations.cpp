@@ -33,7 +33,22 @@ public:
     }
 };
 
+// The translators this module installed are children of the application with this name, so a
+// new language replaces them instead of stacking.
+const QString kInstalledName = QStringLiteral("motcuaTranslator");
+
 } // namespace
+
+QTranslator *loadQtWidgets(const QString &language, QObject *parent)
+{
+    auto *qt = new QTranslator(parent);
+    // Qt 6.4 ships no Vietnamese for its own dialogs: the desk carries translations/qtbase_vi.ts.
+    if (qt->load(QStringLiteral(":/i18n/qtbase_") + language + QStringLiteral(".qm"))
+        || qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        return qt;
+    delete qt;
+    return nullptr;
+}
 
 QTranslator *loadDesk(const QString &language, QObject *parent)
 {
@@ -46,14 +61,36 @@ QTranslator *loadDesk(const QString &language, QObject *parent)
 
 bool install(const QString &language)
 {
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return false;
     const QString code = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
     QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
         code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedKingdom));
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const auto previous = app->findChildren<QTranslator *>(kInstalledName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *old : previous) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    // Installing sends QEvent::LanguageChange to every widget: open windows retranslate.
+    bool deskInstalled = false;
+    if (QTranslator *qt = loadQtWidgets(code, app)) {
+        qt->setObjectName(kInstalledName);
         QCoreApplication::installTranslator(qt);
-    QTranslator *desk = loadDesk(code, QCoreApplication::instance());
-    return desk && QCoreApplication::installTranslator(desk);
+    }
+    if (QTranslator *desk = loadDesk(code, app)) {
+        desk->setObjectName(kInstalledName);
+        deskInstalled = QCoreApplication::installTranslator(desk);
+    }
+    app->setProperty("motcuaLanguage", code);
+    return deskInstalled;
+}
+
+QString current()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    const QString code = app ? app->property("motcuaLanguage").toString() : QString();
+    return code.isEmpty() ? QStringLiteral("vi") : code;
 }
 
 } // namespace motcua::desktop::Translations

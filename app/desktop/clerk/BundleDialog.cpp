@@ -1,5 +1,6 @@
 #include "BundleDialog.h"
 
+#include "BundleAdvice.h"
 #include "SyncAttentionList.h"
 
 #include "OwnConnection.h"
@@ -249,7 +250,7 @@ void BundleDialog::showRefusal(const Error &error)
     m_errorCode = error.code;
     m_result->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_result->setText(tr("Refused: %1").arg(error.message));
-    setDetails({{tr("Reason"), error.code}});
+    setDetails({{tr("What to do"), bundleAdvice(error.code)}});
     emit finished(false);
 }
 
@@ -262,6 +263,12 @@ void BundleDialog::setDetails(const QList<std::pair<QString, QString>> &rows)
         m_details->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
         m_details->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
     }
+    // A window's minimum size ignores wrapped text: grow to the height the new texts need, or
+    // they are cut (a long path after an export).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void BundleDialog::setBusy(bool busy, const QString &text)

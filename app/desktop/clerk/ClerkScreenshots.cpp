@@ -26,8 +26,6 @@ namespace motcua::clerk {
 
 namespace {
 
-const QSize kScreen(1366, 768);
-
 void settle()
 {
     for (int i = 0; i < 5; ++i)
@@ -53,9 +51,9 @@ void save(QWidget &widget, const QString &dir, const QString &name)
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
 }
 
-void show(QWidget &widget)
+void show(QWidget &widget, const QSize &screen)
 {
-    widget.resize(kScreen);
+    widget.resize(screen);
     widget.show();
     settle();
 }
@@ -93,7 +91,7 @@ QString writeSampleList(const QString &dir)
 
 } // namespace
 
-void renderClerkScreenshots(const QString &dir, Database &database, Officer officer)
+void renderClerkScreenshots(const QString &dir, Database &database, Officer officer, const QSize &screen)
 {
     QDir().mkpath(dir);
     const auto enrollment = SyncState(database).enrollment();
@@ -101,7 +99,7 @@ void renderClerkScreenshots(const QString &dir, Database &database, Officer offi
 
     {
         StatisticsView view(database, officer, commune);
-        show(view);
+        show(view, screen);
         view.setPreset(StatisticsView::ThisYear);
         view.refresh();
         waitFor(&view, &StatisticsView::computed, view.isComputing());
@@ -109,26 +107,26 @@ void renderClerkScreenshots(const QString &dir, Database &database, Officer offi
     }
     {
         ConflictsView view(database, officer);
-        show(view);
+        show(view, screen);
         save(view, dir, QStringLiteral("conflicts.png"));
     }
     {
         DuplicatesView view(database, officer);
-        show(view);
+        show(view, screen);
         waitFor(&view, &DuplicatesView::loaded, view.isLoading());
         save(view, dir, QStringLiteral("duplicates.png"));
     }
     {
         QTemporaryDir temp;
         ImportDialog dialog(database, calendarOf(database), officer);
-        show(dialog);
+        show(dialog, screen);
         if (temp.isValid())
             dialog.setFile(writeSampleList(temp.path()));
         save(dialog, dir, QStringLiteral("import.png"));
     }
     {
         BundleDialog dialog(database, officer);
-        show(dialog);
+        show(dialog, screen);
         save(dialog, dir, QStringLiteral("bundle.png"));
     }
 }

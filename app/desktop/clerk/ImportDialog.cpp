@@ -22,7 +22,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -167,6 +169,7 @@ void ImportDialog::buildUi()
     m_mapping->verticalHeader()->hide();
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
     m_mapping->horizontalHeader()->setSectionResizeMode(ColumnHeader, QHeaderView::Stretch);
+    keepHeaderWhole();
     m_preview = new QTableWidget;
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -364,6 +367,19 @@ void ImportDialog::showMapping(const QStringList &header, const QList<ColumnMapp
     }
     m_mapping->resizeColumnToContents(ColumnLetter);
     m_mapping->resizeColumnToContents(ColumnField);
+    keepHeaderWhole();
+}
+
+void ImportDialog::keepHeaderWhole()
+{
+    // The stretched "Header in the file" column gets what is left: the table is made wide enough
+    // for its whole title, or a small screen cuts it.
+    QHeaderView *header = m_mapping->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int title
+        = header->fontMetrics().horizontalAdvance(m_mapping->horizontalHeaderItem(ColumnHeader)->text()) + 2 * margin;
+    m_mapping->setMinimumWidth(header->sectionSize(ColumnLetter) + header->sectionSize(ColumnField) + title
+        + 2 * m_mapping->frameWidth() + m_mapping->verticalScrollBar()->sizeHint().width());
 }
 
 void ImportDialog::mapColumn(const QString &letter, const QString &fieldKey)

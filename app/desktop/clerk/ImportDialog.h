@@ -62,6 +62,7 @@ signals:
     void importFinished(bool committed);
 
 private:
+    void keepHeaderWhole();
     void buildUi();
     LegacyImportOptions options() const;
     void showMapping(const QStringList &header, const QList<ColumnMapping> &mapping);

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -94,16 +94,8 @@ QValueAxis *countAxis(qint64 largest)
     axis->setTickInterval(double(interval));
     const qint64 top = std::max<qint64>(1, (largest + interval - 1) / interval) * interval;
     axis->setRange(0, double(top));
+    axis->setTitleText(QCoreApplication::translate("motcua::clerk::StatisticsView", "Dossiers"));
     return axis;
-}
-
-void useSmallLegend(QChart *chart)
-{
-    QFont font = chart->legend()->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    chart->legend()->setFont(font);
-    // At the side, one entry a line: six entries in a row would be cut short at this width.
-    chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void replaceChart(QChartView *view, QChart *chart)
@@ -378,34 +370,35 @@ void StatisticsView::showStatistics()
 
 void StatisticsView::showCharts()
 {
-    // Outcomes: one bar each, stacked so that every bar has its own colour and legend entry.
+    // Outcomes: one horizontal bar each, named on its axis (a legend beside two charts is cut
+    // short on a 1024-pixel screen), stacked so that every bar keeps its own colour.
     auto *outcomeChart = new QChart;
     outcomeChart->setTitle(tr("What became of the dossiers on hand"));
-    auto *outcomeSeries = new QStackedBarSeries;
+    auto *outcomeSeries = new QHorizontalStackedBarSeries;
     QStringList outcomeNames;
+    // Top to bottom in the order of the table: the axis draws its first category at the bottom.
+    for (qsizetype i = outcomes().size() - 1; i >= 0; --i)
+        outcomeNames.append(tr(outcomes().at(i).title));
     for (qsizetype i = 0; i < outcomes().size(); ++i) {
         const Outcome &outcome = outcomes().at(i);
-        outcomeNames.append(tr(outcome.title));
         auto *set = new QBarSet(tr(outcome.title));
         set->setColor(outcome.color);
-        for (qsizetype j = 0; j < outcomes().size(); ++j)
+        for (qsizetype j = outcomes().size() - 1; j >= 0; --j)
             set->append(i == j ? double(m_statistics->total.*outcome.count) : 0.0);
         outcomeSeries->append(set);
     }
     outcomeChart->addSeries(outcomeSeries);
-    // The legend names the bars: the titles are too long to sit under them at this width.
     auto *outcomeAxis = new QBarCategoryAxis;
     outcomeAxis->append(outcomeNames);
-    outcomeAxis->setLabelsVisible(false);
-    outcomeChart->addAxis(outcomeAxis, Qt::AlignBottom);
+    outcomeChart->addAxis(outcomeAxis, Qt::AlignLeft);
     outcomeSeries->attachAxis(outcomeAxis);
     qint64 largest = 0;
     for (const Outcome &outcome : outcomes())
         largest = std::max(largest, m_statistics->total.*outcome.count);
     QValueAxis *outcomeCount = countAxis(largest);
-    outcomeChart->addAxis(outcomeCount, Qt::AlignLeft);
+    outcomeChart->addAxis(outcomeCount, Qt::AlignBottom);
     outcomeSeries->attachAxis(outcomeCount);
-    useSmallLegend(outcomeChart);
+    outcomeChart->legend()->hide();
     replaceChart(m_outcomeChart, outcomeChart);
 
     // Sectors: one horizontal bar per sector, split by outcome; the smallest share one bar.
@@ -419,7 +412,8 @@ void StatisticsView::showCharts()
         sectors.append(others);
     }
     auto *sectorChart = new QChart;
-    sectorChart->setTitle(tr("By sector"));
+    // Its colours are the outcomes of the chart beside it, which names them.
+    sectorChart->setTitle(tr("By sector (colours as in the chart of outcomes)"));
     auto *sectorSeries = new QHorizontalStackedBarSeries;
     for (const Outcome &outcome : outcomes()) {
         auto *set = new QBarSet(tr(outcome.title));
@@ -441,7 +435,7 @@ void StatisticsView::showCharts()
     QValueAxis *sectorCount = countAxis(widest);
     sectorChart->addAxis(sectorCount, Qt::AlignBottom);
     sectorSeries->attachAxis(sectorCount);
-    useSmallLegend(sectorChart);
+    sectorChart->legend()->hide();
     replaceChart(m_sectorChart, sectorChart);
 }
 

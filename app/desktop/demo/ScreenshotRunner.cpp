@@ -18,11 +18,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -34,7 +36,13 @@ namespace motcua::desktop::ScreenshotRunner {
 
 namespace {
 
-const QSize kScreen(1366, 768);
+// The screens are drawn at the size of the screen they run on, up to 1366×768: run under
+// `Xvfb -screen 0 1024x600x24` they show what a small commune laptop shows.
+QSize screenSize()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? QSize(1366, 768).boundedTo(screen->availableGeometry().size()) : QSize(1366, 768);
+}
 
 void settle()
 {
@@ -101,7 +109,7 @@ int run(const QString &outputDir)
     }
     DeskSession session(*context.value(), officer.value());
     MainWindow window(*context.value(), session);
-    window.resize(kScreen);
+    window.resize(screenSize());
     window.show();
     bool ok = true;
 
@@ -110,7 +118,7 @@ int run(const QString &outputDir)
     ok &= save(&window, outputDir, QStringLiteral("01-catalog"));
 
     IntakeWizard *wizard = window.newDossier(QStringLiteral("1.001193"));
-    wizard->resize(kScreen);
+    wizard->resize(screenSize());
     ok &= save(wizard, outputDir, QStringLiteral("02-intake-1-procedure"));
     wizard->next();
     wizard->findChild<QLineEdit *>(QStringLiteral("intakeApplicantName"))->setText(QStringLiteral("Lò Thị Mai"));
@@ -157,7 +165,7 @@ int run(const QString &outputDir)
         const print::FormInput input = Forms::input(session, *saved, print::FormKind::Receipt01);
         QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
             [&input](QPrinter *target) { print::FormRenderer::document(input)->print(target); });
-        preview.resize(kScreen);
+        preview.resize(screenSize());
         preview.show();
         ok &= save(&preview, outputDir, QStringLiteral("10-form01-preview"));
         preview.close();
@@ -166,7 +174,7 @@ int run(const QString &outputDir)
     }
     window.close();
     // The data clerk's and the mobile team's screens, on the same demo desk.
-    clerk::renderClerkScreenshots(outputDir, context.value()->database(), officer.value());
+    clerk::renderClerkScreenshots(outputDir, context.value()->database(), officer.value(), screenSize());
     return ok ? 0 : 1;
 }
 

@@ -19,7 +19,9 @@
 #include "store/ProcedureRepository.h"
 #include "store/SyncAttention.h"
 #include "store/SyncReasons.h"
+#include "vault/SecureFiles.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -396,14 +398,31 @@ void DossierDetailWidget::openScan()
         return;
     }
     // Blobs are named by their hash; a viewer needs the file's own extension to open it.
-    const QString dir = QDir::temp().filePath(QStringLiteral("motcua-scans"));
-    QDir().mkpath(dir);
+    // The viewer is another program: it gets a clear copy in a folder only this user can read,
+    // which is emptied when the desk quits (docs/encryption.md "What stays clear").
+    const QString dir
+        = QDir::temp().filePath(QStringLiteral("motcua-scans-%1").arg(QCoreApplication::applicationPid()));
+    vault::SecureFiles::makePrivateDir(dir);
     const QString suffix = QFileInfo(info->originalName).suffix();
     const QString copy
         = QDir(dir).filePath(sha.left(16) + (suffix.isEmpty() ? QString() : QStringLiteral(".") + suffix));
-    if (!QFile::exists(copy) && !QFile::copy(attachments.path(sha), copy)) {
-        m_message->setText(tr("The scan file is missing from the data folder."));
-        return;
+    if (!QFile::exists(copy)) {
+        auto content = attachments.read(sha);
+        if (!content) {
+            m_message->setText(content.error().message);
+            return;
+        }
+        QFile target(copy);
+        if (!target.open(QIODevice::WriteOnly) || target.write(content.value()) != content->size()) {
+            target.remove();
+            m_message->setText(tr("The scan could not be copied for viewing: %1").arg(target.errorString()));
+            return;
+        }
+        static const bool cleanup = [dir] {
+            QObject::connect(qApp, &QCoreApplication::aboutToQuit, [dir] { QDir(dir).removeRecursively(); });
+            return true;
+        }();
+        Q_UNUSED(cleanup);
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
         m_message->setText(tr("No program is set up to open %1.").arg(copy));

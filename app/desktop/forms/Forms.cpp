@@ -9,6 +9,7 @@
 #include "store/CommuneProfile.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
+#include "store/SyncState.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,7 +37,6 @@ void printTo(QPrinter *printer, const print::FormInput &input)
     document->print(printer);
 }
 
-// Every form names the agency (from the desk's settings) and the officer who signs it.
 // The commune set up for the whole store (first start, enrollment) wins over a desk's own
 // settings, which remain for what the commune profile leaves empty.
 void signedAtThisDesk(print::FormInput &form, DeskSession &session)
@@ -46,6 +46,10 @@ void signedAtThisDesk(print::FormInput &form, DeskSession &session)
     const auto pick = [](const QString &stored, const QString &local) { return stored.isEmpty() ? local : stored; };
     form.agency.agencyName = pick(profile ? profile->agencyName : QString(), settings.agencyName());
     form.agency.communeName = pick(profile ? profile->communeName : QString(), settings.communeName());
+    if (form.agency.communeName.isEmpty()) {
+        if (const auto enrollment = SyncState(session.context().database()).enrollment())
+            form.agency.communeName = CommuneProfile::bareName(enrollment->communeName);
+    }
     form.agency.province = pick(profile ? profile->province : QString(), settings.province());
     form.agency.returnPlace = pick(profile ? profile->returnPlace : QString(), settings.returnPlace());
     form.officerName = session.officer().fullName;

@@ -2,6 +2,8 @@
 
 #include "SyncController.h"
 
+#include "domain/VietnamTime.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -61,7 +63,7 @@ QString SyncStatusWidget::lastSyncText(const SyncSnapshot &snapshot)
 {
     if (!snapshot.lastSuccessAt.isValid())
         return tr("Never synced");
-    const QString at = QLocale().toString(snapshot.lastSuccessAt.toLocalTime(), QLocale::ShortFormat);
+    const QString at = QLocale().toString(VietnamTime::toVietnam(snapshot.lastSuccessAt), QLocale::ShortFormat);
     if (!snapshot.attention.isEmpty() || snapshot.openConflicts > 0)
         return tr("Last sync %1, but not everything reached the server").arg(at);
     return tr("Last sync %1").arg(at);

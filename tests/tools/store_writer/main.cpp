@@ -4,11 +4,14 @@
 //
 //   store_writer DATA_DIR TARGET [--attach-every N]
 //
+// With MOTCUA_RECOVERY_KEY set, DATA_DIR is an encrypted folder opened with that key.
+//
 // Prints "committed <count>" after every commit of a multiple of 100 and "done <count>" at the end.
 
 #include "domain/WorkCalendar.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,6 +80,14 @@ int main(int argc, char *argv[])
     if (attachIndex > 0 && attachIndex + 1 < args.size())
         attachEvery = qMax(1, args.at(attachIndex + 1).toInt());
 
+    // An encrypted folder (the encryption test's) is unlocked with its recovery key first.
+    const QString recovery = qEnvironmentVariable("MOTCUA_RECOVERY_KEY");
+    if (!recovery.isEmpty()) {
+        if (auto unlocked = vault::Vault::unlockWithRecovery(dataDir, recovery); !unlocked) {
+            err << unlocked.error().code << ": " << unlocked.error().message << '\n';
+            return 1;
+        }
+    }
     auto opened = Database::open(dataDir);
     if (!opened) {
         err << opened.error().code << ": " << opened.error().message << '\n';

@@ -4,17 +4,20 @@
 
 #include "reports/PeriodStatistics.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLocale>
 #include <QPushButton>
-#include <QStackedBarSeries>
 #include <QTableWidget>
+#include <QValueAxis>
 
 using namespace motcua;
 using motcua::clerk::StatisticsView;
@@ -81,7 +84,7 @@ TEST_CASE("Statistics of a month show the totals of the seeded store", "[clerk][
     // The outcome chart's bars add up to the dossiers on hand.
     QChart *chart = child<QChartView>(view, QStringLiteral("statisticsOutcomeChart"))->chart();
     REQUIRE(chart->series().size() == 1);
-    auto *series = qobject_cast<QStackedBarSeries *>(chart->series().first());
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first());
     REQUIRE(series != nullptr);
     double bars = 0;
     for (QBarSet *set : series->barSets())
@@ -90,6 +93,22 @@ TEST_CASE("Statistics of a month show the totals of the seeded store", "[clerk][
     // One sector, stacked by outcome.
     QChart *sectors = child<QChartView>(view, QStringLiteral("statisticsSectorChart"))->chart();
     REQUIRE(sectors->series().size() == 1);
+    // Every bar is named on its axis and the counts axis says what it counts; no legend is left
+    // to be cut short beside the two charts.
+    for (QChart *shown : {chart, sectors}) {
+        const auto categories = shown->axes(Qt::Vertical);
+        REQUIRE(categories.size() == 1);
+        auto *names = qobject_cast<QBarCategoryAxis *>(categories.first());
+        REQUIRE(names != nullptr);
+        CHECK(names->labelsVisible());
+        CHECK_FALSE(names->categories().isEmpty());
+        const auto counts = shown->axes(Qt::Horizontal);
+        REQUIRE(counts.size() == 1);
+        CHECK(counts.first()->labelsVisible());
+        CHECK_FALSE(counts.first()->titleText().isEmpty());
+        CHECK_FALSE(shown->legend()->isVisible());
+    }
+    CHECK(qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first())->categories().size() == 6);
 
     auto *table = child<QTableWidget>(view, QStringLiteral("statisticsTable"));
     auto *breakdown = child<QComboBox>(view, QStringLiteral("statisticsBreakdown"));

@@ -6,12 +6,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <qrencode.h>
 
@@ -347,4 +351,52 @@ TEST_CASE("a QR code that cannot be made is an empty image, not a crash")
     CHECK(FormRenderer::qrCode(QString()).isNull());
     CHECK(FormRenderer::qrCode(QStringLiteral("abc"), 0).isNull());
     CHECK(FormRenderer::qrCode(QString(8000, QLatin1Char('x'))).isNull()); // beyond version 40
+}
+
+TEST_CASE("form 01 with the default agency and an enrolled commune names each once and the place plainly")
+{
+    FormInput in = input(FormKind::Receipt01);
+    in.agency = {QStringLiteral("Trung tâm Phục vụ hành chính công"), QStringLiteral("Xã Minh Quang"), {}, {}};
+    const QString html = FormRenderer::html(in);
+    CHECK(html.count(QStringLiteral("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")) == 1);
+    CHECK(html.contains(QStringLiteral("ỦY BAN NHÂN DÂN XÃ MINH QUANG")));
+    CHECK(html.contains(QStringLiteral("Minh Quang, ngày 05 tháng 3 năm 2026")));
+    CHECK(html.contains(QStringLiteral("Trung tâm Phục vụ hành chính công xã Minh Quang")));
+    CHECK_FALSE(html.contains(QStringLiteral(" - Trung tâm")));
+    CHECK_FALSE(html.contains(QStringLiteral("Xã Xã"), Qt::CaseInsensitive));
+    CHECK_FALSE(html.contains(QStringLiteral("..........,")));
+    // The motto's cell never wraps.
+    CHECK(html.contains(QStringLiteral("nowrap><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+}
+
+TEST_CASE("the signature block of form 01 stays on one page whatever the number of documents")
+{
+    for (int documents = 1; documents <= 12; ++documents) {
+        FormInput in = input(FormKind::Receipt01);
+        in.dossier.documents.clear();
+        for (int i = 0; i < documents; ++i) {
+            in.dossier.documents.append({QStringLiteral("Giấy tờ số %1: bản chính giấy khai sinh của người được "
+                                                        "đăng ký, có xác nhận của cơ quan có thẩm quyền")
+                                             .arg(i + 1),
+                DocumentKind::CertifiedCopy, 1, {}});
+        }
+        auto document = FormRenderer::document(in);
+        const qreal page = document->pageSize().height();
+        bool found = false;
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            QTextCursor cells(table ? table->firstCursorPosition() : QTextCursor());
+            if (!table)
+                continue;
+            cells.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
+            if (!cells.selectedText().contains(QStringLiteral("NGƯỜI TIẾP NHẬN HỒ SƠ")))
+                continue;
+            found = true;
+            const QRectF box = document->documentLayout()->frameBoundingRect(table);
+            INFO(documents << " documents: signatures from " << box.top() << " to " << box.bottom() << ", page "
+                           << page);
+            CHECK(int(box.top() / page) == int((box.bottom() - 1) / page));
+        }
+        CHECK(found);
+    }
 }
