@@ -7,6 +7,7 @@
 #include "store/BundleImport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace motcua::cli {
@@ -46,6 +47,12 @@ int runExport(CliContext &context, ArgParser &parser, Database &db)
         QJsonObject object = manifestJson(exported->manifest);
         object.insert(QStringLiteral("file"), exported->path);
         object.insert(QStringLiteral("file_bytes"), exported->fileBytes);
+        QJsonArray skipped;
+        for (const BundleSkippedOp &op : exported->skipped) {
+            skipped.append(QJsonObject{{QStringLiteral("op_id"), op.opId}, {QStringLiteral("dossier_id"), op.dossierId},
+                {QStringLiteral("reason"), op.reason}, {QStringLiteral("message"), op.message}});
+        }
+        object.insert(QStringLiteral("skipped"), skipped);
         context.printJson(QJsonDocument(object));
     } else {
         context.out() << tr("Wrote %1: %2 changes and %3 attachments, signed by this device. They stay in the "
@@ -54,6 +61,12 @@ int runExport(CliContext &context, ArgParser &parser, Database &db)
                              .arg(exported->manifest.ops.size())
                              .arg(exported->manifest.blobs.size())
                       << Qt::endl;
+        if (!exported->skipped.isEmpty()) {
+            context.out() << tr("Left out: %1 changes (they stay in the outbox): %2")
+                                 .arg(exported->skipped.size())
+                                 .arg(exported->skipped.first().message)
+                          << Qt::endl;
+        }
     }
     return 0;
 }

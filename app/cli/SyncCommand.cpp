@@ -5,10 +5,12 @@
 //        [--max-backoff S] [--idle-interval S] [--no-compress]
 //   status [--json] [--offline]
 //
-// `sync` runs one full cycle and exits 0 only when it completed; with --json it prints the
-// SyncReport ({completed, pushed, duplicates, conflicts, rejected, pulled, blob_bytes_sent,
-// pending, …}). `sync --watch` keeps syncing with backoff until SIGINT or SIGTERM, printing one line
-// per cycle and progress lines (JSON lines with --json: {"event": "progress" | "cycle" | "waiting"}).
+// `sync` runs one full cycle and exits 0 only when it completed and no dossier's changes stand
+// refused (exit 3 then: they are not on the server; 1 when the cycle failed); with --json it prints
+// the SyncReport ({completed, pushed, duplicates, conflicts, rejected, pulled, blob_bytes_sent,
+// pending, …, needs_attention: [{dossier_id, code, reason, problem, action, …}]}). `sync --watch` keeps syncing with
+// backoff until SIGINT or SIGTERM, printing one line per cycle and progress lines (JSON lines with --json: {"event":
+// "progress" | "cycle" | "waiting"}).
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Commands.h"
@@ -19,11 +21,14 @@
 #include "store/Conflicts.h"
 #include "store/Outbox.h"
 #include "store/RemoteChanges.h"
+#include "store/SyncAttention.h"
+#include "store/SyncReasons.h"
 #include "store/SyncState.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSocketNotifier>
 
@@ -78,6 +83,46 @@ void printReport(CliContext &context, const sync::SyncReport &report)
         << Qt::endl;
     if (!report.completed)
         out << tr("not completed: %1").arg(report.error.message) << Qt::endl;
+}
+
+// Exit code of `sync` when the cycle completed but changes of some dossiers were refused: they are
+// not on the server, so the run is not a success (docs: 0 done, 1 refused, 2 usage, 3 attention).
+constexpr int kExitNeedsAttention = 3;
+
+// Prints the dossiers whose changes the server refused, one line each with what to do. Returns
+// how many there are (-1 when the list cannot be read: told as an error).
+qint64 printAttention(CliContext &context, Database &database, bool json)
+{
+    auto dossiers = SyncAttention(database).list();
+    if (!dossiers) {
+        context.err() << dossiers.error().message << Qt::endl;
+        return -1;
+    }
+    if (json || dossiers->isEmpty())
+        return dossiers->size();
+    QTextStream &out = context.out();
+    out << tr("needs attention: %1 dossier(s) did not reach the province").arg(dossiers->size()) << Qt::endl;
+    for (const DossierAttention &dossier : std::as_const(*dossiers)) {
+        const SyncAdvice advice = SyncReasons::explain(dossier.reason, dossier.message);
+        out << QStringLiteral("  ") << (dossier.code.isEmpty() ? dossier.dossierId : dossier.code)
+            << QStringLiteral(" [") << dossier.reason << QStringLiteral("] ") << advice.problem << QStringLiteral(" ")
+            << advice.action << Qt::endl;
+    }
+    return dossiers->size();
+}
+
+QJsonArray attentionJson(const QList<DossierAttention> &dossiers)
+{
+    QJsonArray array;
+    for (const DossierAttention &dossier : dossiers) {
+        const SyncAdvice advice = SyncReasons::explain(dossier.reason, dossier.message);
+        array.append(
+            QJsonObject{{QStringLiteral("dossier_id"), dossier.dossierId}, {QStringLiteral("code"), dossier.code},
+                {QStringLiteral("reason"), dossier.reason}, {QStringLiteral("message"), dossier.message},
+                {QStringLiteral("rejected_ops"), dossier.rejectedOps}, {QStringLiteral("held_ops"), dossier.heldOps},
+                {QStringLiteral("problem"), advice.problem}, {QStringLiteral("action"), advice.action}});
+    }
+    return array;
 }
 
 int runWatch(CliContext &context, const sync::SyncOptions &options, bool json)
@@ -143,6 +188,18 @@ int runWatch(CliContext &context, const sync::SyncOptions &options, bool json)
             text = tr("not synced (%1): %2; pending %3")
                        .arg(report.error.code, report.error.message)
                        .arg(report.pendingOps);
+        // "synced" is not said while changes of some dossiers stand refused.
+        if (auto db = context.database(); db && report.completed) {
+            if (auto refused = SyncAttention(**db).dossierCount(); refused && *refused > 0) {
+                object.insert(QStringLiteral("needs_attention"), *refused);
+                text = tr("not everything synced: %1 dossier(s) refused, see motcua-cli status; pushed %2, pulled %3, "
+                          "pending %4")
+                           .arg(*refused)
+                           .arg(report.pushed)
+                           .arg(report.pulled)
+                           .arg(report.pendingOps);
+            }
+        }
         line(object, text);
     });
     QObject::connect(engine, &sync::SyncEngine::waiting, &receiver, [&](int ms) {
@@ -258,11 +315,23 @@ int runSyncCommand(CliContext &context, const QStringList &args)
 
     sync::SyncEngine engine(options);
     const sync::SyncReport report = engine.runCycle();
-    if (parser.json())
-        context.printJson(QJsonDocument(report.toJson()));
-    else
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto attention = SyncAttention(**db).list();
+    if (!attention)
+        return context.fail(attention.error());
+    if (parser.json()) {
+        QJsonObject object = report.toJson();
+        object.insert(QStringLiteral("needs_attention"), attentionJson(*attention));
+        context.printJson(QJsonDocument(object));
+    } else {
         printReport(context, report);
-    return report.completed ? 0 : 1;
+        printAttention(context, **db, false);
+    }
+    if (!report.completed)
+        return 1;
+    return attention->isEmpty() ? 0 : kExitNeedsAttention;
 }
 
 int runStatusCommand(CliContext &context, const QStringList &args)
@@ -324,8 +393,13 @@ int runStatusCommand(CliContext &context, const QStringList &args)
         {QStringLiteral("connectivity"), connectivity},
         {QStringLiteral("connectivity_detail"), detail},
     };
+    auto attention = SyncAttention(**db).list();
+    if (!attention)
+        return context.fail(attention.error());
     if (parser.json()) {
-        context.printJson(QJsonDocument(object));
+        QJsonObject withAttention = object;
+        withAttention.insert(QStringLiteral("needs_attention"), attentionJson(*attention));
+        context.printJson(QJsonDocument(withAttention));
         return 0;
     }
     QTextStream &out = context.out();
@@ -341,6 +415,7 @@ int runStatusCommand(CliContext &context, const QStringList &args)
                .arg(object.value(QStringLiteral("conflicts")).toInteger())
                .arg(object.value(QStringLiteral("rejected")).toInteger())
         << Qt::endl;
+    printAttention(context, **db, false);
     out << tr("last success: %1").arg(timeText(health->lastSuccessAt)) << Qt::endl;
     if (!health->lastErrorCode.isEmpty())
         out << tr("last error: %1 (%2)").arg(health->lastErrorMessage, timeText(health->lastErrorAt)) << Qt::endl;

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QTextDocument>
 #include <QUrl>
@@ -52,6 +53,7 @@ struct FormInput
     // Additions to the shared contract:
     QDate issuedOn; // date line of forms 02–06; null: today (Vietnam time). Form 01 uses the receipt.
     QMap<QString, QString> procedureNames; // 06: procedure code → name (the row shows the code otherwise)
+    QSet<QString> apologizedCodes; // 06: dossiers given a new date with form 04 (noted in their row)
 };
 
 // Renders the forms in Vietnamese legal text (the forms are legal documents: their wording does not

@@ -18,6 +18,8 @@ QString stepName(const DossierEvent &event)
 {
     if (event.action == QLatin1String("receive"))
         return QStringLiteral("Tiếp nhận hồ sơ");
+    if (event.action == QLatin1String("apology"))
+        return QStringLiteral("Xin lỗi, hẹn lại ngày trả kết quả (mẫu 04)");
     switch (event.toStatus) {
     case DossierStatus::Received:
         return QStringLiteral("Tiếp nhận hồ sơ");
@@ -65,9 +67,11 @@ QString stepResult(const QDate &dueDate, const QDateTime &at)
     return judged ? timelinessText(*judged) : QString();
 }
 
-QString registerNote(const Dossier &dossier, const QDate &today)
+QString registerNote(const Dossier &dossier, const QDate &today, bool apologized)
 {
     QStringList notes;
+    if (apologized)
+        notes << QStringLiteral("Hẹn lại ngày trả (mẫu 04)");
     switch (dossier.status) {
     case DossierStatus::Refused:
         notes << QStringLiteral("Từ chối");
@@ -178,7 +182,8 @@ QString register06(const FormInput &input)
         // Cells joined rather than arg()-ed: a "%1" typed in a name must stay as typed.
         const QStringList cells{QString::number(++row), esc(d.code), esc(procedure), esc(d.applicantName),
             esc(contact.join(QStringLiteral(", "))), shortDateTime(d.receivedAt), shortDate(d.dueDate),
-            shortDateTime(d.doneAt), shortDateTime(d.returnedAt), esc(registerNote(d, today))};
+            shortDateTime(d.doneAt), shortDateTime(d.returnedAt),
+            esc(registerNote(d, today, input.apologizedCodes.contains(d.code)))};
         html += QStringLiteral("<tr><td>") + cells.join(QStringLiteral("</td><td>")) + QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table>");

@@ -31,4 +31,14 @@ Result<Dossier> AuthorizedDossiers::move(
     return m_dossiers.move(idOrCode, to, note, at, m_officer.actorLabel());
 }
 
+Result<Dossier> AuthorizedDossiers::reschedule(
+    const QString &idOrCode, const QDate &newDueDate, const QString &reason, const QDateTime &at)
+{
+    if (!Permissions::allows(m_officer, Permission::ApproveResult)) {
+        return makeError(
+            QStringLiteral("permission.denied"), Permissions::deniedMessage(m_officer, Permission::ApproveResult));
+    }
+    return m_dossiers.reschedule(idOrCode, newDueDate, reason, at, m_officer.actorLabel());
+}
+
 } // namespace motcua

@@ -19,6 +19,9 @@ public:
 
     Result<Dossier> receive(const ReceiveRequest &request);
     Result<Dossier> move(const QString &idOrCode, DossierStatus to, const QString &note = {}, const QDateTime &at = {});
+    // Form 04 (DossierRepository::reschedule): signed by the head of the agency (ApproveResult).
+    Result<Dossier> reschedule(
+        const QString &idOrCode, const QDate &newDueDate, const QString &reason, const QDateTime &at = {});
 
     const Officer &officer() const { return m_officer; }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -40,20 +41,51 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
 
     // First pass: the last op taken and the attachments referenced (hashes only), so that the
     // blobs precede the ops in the file. An op appended meanwhile (seq past lastSeq) waits for the
-    // next bundle; its attachments are not carried either.
+    // next bundle; its attachments are not carried either. A dossier with a scan over the limit is
+    // left out whole, from its first op with that scan on.
     Outbox outbox(m_database);
+    AttachmentStore attachments(m_database);
     qint64 lastSeq = 0;
     QStringList blobRefs;
     QSet<QString> seen;
+    QSet<QString> carriedBlobs;
+    QSet<QString> tooLarge; // scans over the limit
+    QHash<QString, QString> leftOut; // dossier id -> the scan that keeps it out
+    QList<BundleSkippedOp> skipped;
+    int carried = 0;
     for (;;) {
         auto page = outbox.pending(kPage, lastSeq);
         if (!page)
             return page.error();
         for (const OutboxOp &op : std::as_const(*page)) {
             lastSeq = op.seq;
+            if (!leftOut.contains(op.entityId)) {
+                for (const QString &ref : op.blobRefs) {
+                    if (!seen.contains(ref)) {
+                        seen.insert(ref);
+                        auto info = attachments.info(ref);
+                        if (info && info->size > BundleFormat::kMaxBlobBytes)
+                            tooLarge.insert(ref);
+                    }
+                    if (tooLarge.contains(ref)) {
+                        leftOut.insert(op.entityId, ref);
+                        break;
+                    }
+                }
+            }
+            if (leftOut.contains(op.entityId)) {
+                skipped.append(
+                    {op.opId.toString(QUuid::WithoutBraces), op.entityId, QStringLiteral("bundle.blob_too_large"),
+                        tr("A scan of this dossier (%1) is larger than the %2 MiB a bundle can carry: its changes "
+                           "stay on this computer.")
+                            .arg(leftOut.value(op.entityId).left(12))
+                            .arg(BundleFormat::kMaxBlobBytes / (1024 * 1024))});
+                continue;
+            }
+            ++carried;
             for (const QString &ref : op.blobRefs) {
-                if (!seen.contains(ref)) {
-                    seen.insert(ref);
+                if (!carriedBlobs.contains(ref)) {
+                    carriedBlobs.insert(ref);
                     blobRefs.append(ref);
                 }
             }
@@ -65,13 +97,17 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
         return makeError(QStringLiteral("bundle.nothing_pending"),
             tr("There is nothing to put in a bundle: every change of this device has reached the server."));
     }
+    if (carried == 0) {
+        return makeError(QStringLiteral("bundle.nothing_carriable"),
+            tr("No bundle was written: every pending change belongs to a dossier with a scan larger than %1 MiB.")
+                .arg(BundleFormat::kMaxBlobBytes / (1024 * 1024)));
+    }
 
     BundleSigner signer{identity->deviceId, identity->communeCode, m_database.deviceTag(), identity->publicKey,
         identity->secretKey, identity->certificate};
     BundleWriter writer(path, signer);
     if (auto s = writer.begin(); !s)
         return s.error();
-    AttachmentStore attachments(m_database);
     for (const QString &sha256 : std::as_const(blobRefs)) {
         auto info = attachments.info(sha256);
         if (!info) {
@@ -96,6 +132,8 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
             if (op.seq > lastSeq)
                 break;
             afterSeq = op.seq;
+            if (leftOut.contains(op.entityId))
+                continue;
             const BundleOpEntry entry{op.opId.toString(QUuid::WithoutBraces), op.entity, op.entityId, {}, 0};
             if (auto s = writer.addOp(entry, QJsonDocument(op.toJson()).toJson(QJsonDocument::Compact)); !s)
                 return s.error();
@@ -106,7 +144,7 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
     auto manifest = writer.finish(createdAt);
     if (!manifest)
         return manifest.error();
-    return BundleExportSummary{path, *manifest, QFileInfo(path).size()};
+    return BundleExportSummary{path, *manifest, QFileInfo(path).size(), skipped};
 }
 
 } // namespace motcua

@@ -129,7 +129,7 @@ Result<Dossier> DossierRepository::move(
         event.dossierId = dossier.id;
         event.at = when;
         event.actor = actor.isEmpty() ? m_actor : actor;
-        event.device = m_deviceId;
+        event.device = m_database.deviceId();
         event.action = QStringLiteral("move");
         event.fromStatus = from;
         event.toStatus = to;
@@ -251,6 +251,11 @@ Status DossierRepository::forEach(const DossierFilter &filter, const std::functi
 Result<qint64> DossierRepository::count(const DossierFilter &filter) const
 {
     return DossierQueries(m_database).count(filter);
+}
+
+Result<QMap<DossierStatus, qint64>> DossierRepository::countByStatus(const DossierFilter &filter) const
+{
+    return DossierQueries(m_database).countByStatus(filter);
 }
 
 } // namespace motcua

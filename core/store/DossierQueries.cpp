@@ -118,6 +118,15 @@ Result<WhereClause> whereClause(const DossierFilter &filter)
             where.values.append(digits + QLatin1Char('*'));
         }
     }
+    if (!filter.dossierCode.trimmed().isEmpty()) {
+        // A part of a printed code: LIKE (case-insensitive for ASCII) with its wildcards escaped.
+        QString part = filter.dossierCode.trimmed();
+        part.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        conditions.append(QStringLiteral("d.code LIKE ? ESCAPE '\\'"));
+        where.values.append(QLatin1Char('%') + part + QLatin1Char('%'));
+    }
     if (!filter.procedureCode.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("d.procedure_code = ?"));
         where.values.append(filter.procedureCode.trimmed());
@@ -222,6 +231,29 @@ Result<qint64> DossierQueries::count(const DossierFilter &filter) const
     if (!query.exec() || !query.next())
         return readError(query);
     return query.value(0).toLongLong();
+}
+
+Result<QMap<DossierStatus, qint64>> DossierQueries::countByStatus(const DossierFilter &filter) const
+{
+    DossierFilter any = filter;
+    any.status.reset();
+    auto where = whereClause(any);
+    if (!where)
+        return where.error();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT d.status, count(*)") + where->from + where->sql + QStringLiteral(" GROUP BY d.status"));
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return readError(query);
+    QMap<DossierStatus, qint64> counts;
+    while (query.next()) {
+        if (const auto status = statusFromKey(query.value(0).toString()))
+            counts.insert(*status, query.value(1).toLongLong());
+    }
+    return counts;
 }
 
 } // namespace motcua

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -37,6 +38,8 @@ struct DossierFilter
     QString applicant;
     QString citizenId; // 12 digits: that number; fewer digits: numbers starting with them
     QString procedureCode; // exact code
+    // A dossier code whole or a part of it ("03199-261202-AB12-0007", "AB12-0007"), any case.
+    QString dossierCode;
     Order orderBy = Order::DueDate;
     int limit = -1; // -1: no limit
     int offset = 0;
@@ -56,6 +59,9 @@ public:
 
     // How many dossiers match, ignoring limit and offset.
     Result<qint64> count(const DossierFilter &filter) const;
+    // How many dossiers of each status the filter's other criteria match (its status is ignored),
+    // in one query: the queue's tabs show them.
+    Result<QMap<DossierStatus, qint64>> countByStatus(const DossierFilter &filter) const;
 
     // The column list that dossierFromRow() reads, starting at column 0.
     static QString columns();

@@ -7,6 +7,7 @@
 #include "IsoTime.h"
 #include "Outbox.h"
 #include "domain/CitizenId.h"
+#include "domain/ContactDetails.h"
 #include "domain/Deadline.h"
 #include "domain/DossierCode.h"
 #include "domain/DossierLifecycle.h"
@@ -54,6 +55,10 @@ struct DossierRepository::WriteContext
     QStringList dirtyDays;
     std::optional<QString> agency;
     QString commune;
+    // This installation's identity, read with the agency at the first receipt of a write: an
+    // enrollment made while the desk runs gives new dossiers the server's tag and device at once.
+    QString deviceId;
+    QString deviceTag;
     QDateTime queuedAt = VietnamTime::now(); // created_at of the outbox ops of this write
     bool indexNamesLater = false; // a bulk receipt indexes the whole batch at the end
 };
@@ -82,8 +87,6 @@ DossierRepository::DossierRepository(Database &database, const WorkCalendar &cal
     : m_database(database)
     , m_calendar(calendar)
     , m_actor(std::move(actor))
-    , m_deviceId(database.deviceId())
-    , m_deviceTag(database.deviceTag())
     , m_statements(std::make_unique<Statements>(database))
 {
 }
@@ -159,26 +162,14 @@ Result<DossierRepository::Pending> DossierRepository::validate(
         return citizen.error();
     dossier.citizenId = citizen->number;
 
-    if (!request.phone.trimmed().isEmpty()) {
-        static const QRegularExpression separators(QStringLiteral("[\\s.\\-()]"));
-        static const QRegularExpression phoneShape(QStringLiteral("^(\\+84|84|0)[0-9]{8,10}$"));
-        QString phone = request.phone;
-        phone.remove(separators);
-        if (!phoneShape.match(phone).hasMatch()) {
-            return makeError(QStringLiteral("dossier.invalid_phone"),
-                tr("\"%1\" is not a phone number: expect 10 digits starting with 0, or +84.")
-                    .arg(request.phone.trimmed()));
-        }
-        dossier.phone = phone;
-    }
-    dossier.email = request.email.trimmed();
-    if (!dossier.email.isEmpty()) {
-        static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!emailShape.match(dossier.email).hasMatch()) {
-            return makeError(
-                QStringLiteral("dossier.invalid_email"), tr("\"%1\" is not an e-mail address.").arg(dossier.email));
-        }
-    }
+    auto phone = ContactDetails::phone(request.phone);
+    if (!phone)
+        return phone.error();
+    dossier.phone = phone.value();
+    auto email = ContactDetails::email(request.email);
+    if (!email)
+        return email.error();
+    dossier.email = email.value();
     dossier.address = TextFold::normalize(request.address);
 
     for (const ReceiveDocumentRequest &document : request.documents) {
@@ -235,6 +226,8 @@ Status DossierRepository::store(Pending &pending, WriteContext &context)
         }
         context.agency = agency;
         context.commune = m_database.meta(QStringLiteral("commune_code"));
+        context.deviceId = m_database.deviceId();
+        context.deviceTag = m_database.deviceTag();
     }
 
     // The scans reach the disk before the rows that name them can commit.
@@ -267,11 +260,11 @@ Status DossierRepository::store(Pending &pending, WriteContext &context)
         context.dirtyDays.append(dayKey);
 
     dossier.id = TimeOrderedUuid::next();
-    dossier.code = DossierCode{*context.agency, day, m_deviceTag, sequence}.toString();
+    dossier.code = DossierCode{*context.agency, day, context.deviceTag, sequence}.toString();
     dossier.status = DossierStatus::Received;
     dossier.version = 1;
     dossier.communeCode = context.commune;
-    dossier.originDevice = m_deviceId;
+    dossier.originDevice = context.deviceId;
     const QByteArray id = dossier.id.toByteArray(QUuid::WithoutBraces);
     const QByteArray receivedAt = IsoTime::utf8(dossier.receivedAt);
 
@@ -337,7 +330,7 @@ Status DossierRepository::store(Pending &pending, WriteContext &context)
     event.dossierId = dossier.id;
     event.at = dossier.receivedAt;
     event.actor = pending.actor.isEmpty() ? m_actor : pending.actor;
-    event.device = m_deviceId;
+    event.device = context.deviceId;
     event.action = QStringLiteral("receive");
     event.toStatus = DossierStatus::Received;
     event.opId = TimeOrderedUuid::next();

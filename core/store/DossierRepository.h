@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -79,6 +80,17 @@ public:
     Result<Dossier> move(const QString &idOrCode, DossierStatus to, const QString &note = {}, const QDateTime &at = {},
         const QString &actor = {});
 
+    // Form 04: the agency apologizes for a delay and sets a new date to return the result. Moves the
+    // due date of an open dossier (status unchanged) to newDueDate, a working day after both the
+    // current due date and today, with an "apology" event (note: the reason and both dates) and
+    // its outbox op, in one transaction. Errors: "dossier.not_found", "apology.reason_required",
+    // "apology.closed" (the dossier is not open), "apology.invalid_date", "dossier.changed".
+    Result<Dossier> reschedule(const QString &idOrCode, const QDate &newDueDate, const QString &reason,
+        const QDateTime &at = {}, const QString &actor = {});
+
+    // Codes of the dossiers that were given a new date with form 04 (the register notes them).
+    Result<QSet<QString>> apologizedCodes() const;
+
     // The dossier by UUID or code, with documents and pauses; "dossier.not_found".
     Result<Dossier> find(const QString &idOrCode) const;
     Result<QList<DossierEvent>> events(const QUuid &dossierId) const;
@@ -87,6 +99,7 @@ public:
     // See DossierQueries.
     Status forEach(const DossierFilter &filter, const std::function<bool(const Dossier &)> &visit) const;
     Result<qint64> count(const DossierFilter &filter) const;
+    Result<QMap<DossierStatus, qint64>> countByStatus(const DossierFilter &filter) const;
 
     // The agency part of new dossier codes (see the class comment).
     QString agencyCode() const;
@@ -106,8 +119,6 @@ private:
     Database &m_database;
     const WorkCalendar &m_calendar;
     QString m_actor;
-    QString m_deviceId;
-    QString m_deviceTag;
     std::unique_ptr<Statements> m_statements;
     bool m_bulkCache = false; // receiveMany raised the connection's page cache
 };

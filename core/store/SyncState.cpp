@@ -1,5 +1,7 @@
 #include "SyncState.h"
 
+#include "CommuneProfile.h"
+
 #include "Database.h"
 #include "IsoTime.h"
 #include "domain/VietnamTime.h"
@@ -95,6 +97,13 @@ Status SyncState::saveEnrollment(const SyncEnrollment &enrollment)
             return s;
         if (auto s = m_database.setMeta(QStringLiteral("device_tag"), enrollment.deviceTag); !s)
             return s;
+        // The commune's name for the forms (CommuneProfile) comes with the enrollment too.
+        if (!enrollment.communeName.trimmed().isEmpty()) {
+            if (auto s
+                = m_database.setMeta(QStringLiteral("commune_name"), CommuneProfile::bareName(enrollment.communeName));
+                !s)
+                return s;
+        }
         return m_database.setMeta(QStringLiteral("commune_code"), enrollment.communeCode);
     });
 }

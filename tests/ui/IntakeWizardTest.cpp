@@ -168,7 +168,8 @@ TEST_CASE("A draft left by a crash is restored at the next start", "[ui][intake]
     CHECK(desk.find<QLineEdit>(QStringLiteral("intakeCitizenId"))->text() == QStringLiteral("011301004321"));
     CHECK(wizard->procedure()->code == QStringLiteral("1.001193"));
 
-    // Cancelling on purpose discards it.
+    // Cancelling on purpose discards it (once the officer confirms: see IntakeDiscardTest).
+    wizard->setDiscardQuestion([] { return true; });
     click(desk, "intakeCancel");
     CHECK_FALSE(QFile::exists(desk.context->draftPath()));
 }

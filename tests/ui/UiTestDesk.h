@@ -8,6 +8,7 @@
 
 #include "domain/Officer.h"
 #include "store/AuthorizedDossiers.h"
+#include "store/CommuneProfile.h"
 #include "store/OfficerRepository.h"
 
 #include <catch2/catch.hpp>
@@ -27,6 +28,13 @@ struct UiTestDesk
         auto opened = motcua::desktop::DeskContext::open(dir.path());
         REQUIRE(opened.ok());
         context = std::move(opened).value();
+        // Set up as the first start does (an enrollment later keeps the commune code it brings).
+        motcua::CommuneProfile commune;
+        commune.communeCode = QStringLiteral("12345");
+        commune.communeName = QStringLiteral("Minh Quang");
+        const motcua::Status saved = motcua::CommuneProfile::save(context->database(), commune);
+        INFO((saved ? std::string() : saved.error().message.toStdString()));
+        REQUIRE(saved.ok());
         auto admin = context->officers().createAdministrator(
             QStringLiteral("admin"), QStringLiteral("Quản Trị Viên"), QStringLiteral("admin-password"));
         REQUIRE(admin.ok());

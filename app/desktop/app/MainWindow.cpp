@@ -14,8 +14,10 @@
 #include "clerk/StatisticsView.h"
 #include "dossier/DossierDetailWidget.h"
 #include "intake/IntakeWizard.h"
+#include "officers/CommuneSetupDialog.h"
 #include "officers/IdleLock.h"
 #include "officers/LoginDialog.h"
+#include "officers/OfficersDialog.h"
 #include "queue/DossierQueueWidget.h"
 #include "sync/SyncController.h"
 #include "sync/SyncPanel.h"
@@ -24,6 +26,7 @@
 #include "domain/Permissions.h"
 #include "domain/VietnamTime.h"
 #include "forms/Forms.h"
+#include "store/CommuneProfile.h"
 #include "store/OfficerRepository.h"
 
 #include <QAction>
@@ -80,6 +83,18 @@ MainWindow::MainWindow(DeskContext &context, DeskSession &session, QWidget *pare
     createActions();
     connect(m_catalog, &CatalogWidget::intakeRequested, this, [this](const QString &code) { newDossier(code); });
     connect(m_queue, &DossierQueueWidget::dossierSelected, m_detail, &DossierDetailWidget::showDossier);
+    connect(m_queue, &DossierQueueWidget::selectionCleared, m_detail, &DossierDetailWidget::clear);
+    // A cycle that refused (or, resent, accepted) a dossier's changes: the dossier shown says so.
+    connect(m_sync, &SyncController::changed, this, [this, seen = qint64(-1)]() mutable {
+        const SyncSnapshot &snapshot = m_sync->snapshot();
+        const qint64 attention
+            = (snapshot.attention.size() * 1000003 + snapshot.attentionOps()) * 1000003 + snapshot.openConflicts;
+        if (attention == seen)
+            return;
+        seen = attention;
+        m_detail->showSyncNotice();
+        m_queue->readSyncMarks();
+    });
     connect(m_detail, &DossierDetailWidget::dossierChanged, this, [this] {
         m_queue->reload();
         m_sync->workQueued();
@@ -123,7 +138,15 @@ void MainWindow::createActions()
     QAction *settingsAction
         = add(desk, QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence(), [this] { settings(); });
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    add(desk, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    const bool mayManage = Permissions::allows(m_session.officer(), Permission::ManageOfficers);
+    add(desk, QStringLiteral("actionCommune"), tr("&Commune and agency…"), QKeySequence(), [this] {
+        setUpCommune();
+    })->setEnabled(mayManage);
+    add(desk, QStringLiteral("actionOfficers"), tr("&Officers…"), QKeySequence(), [this] {
+        manageOfficers();
+    })->setEnabled(mayManage);
+    desk->addSeparator();
+    add(desk, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(true); });
     add(desk, QStringLiteral("actionLogout"), tr("Log &out"), QKeySequence(), [this] {
         emit logoutRequested();
         close();
@@ -183,11 +206,44 @@ void MainWindow::createActions()
     add(help, QStringLiteral("actionAbout"), tr("&About MotCua"), QKeySequence::HelpContents, [this] { about(); });
 }
 
+void MainWindow::setUpCommune()
+{
+    CommuneSetupDialog dialog(m_context.database(), this);
+    dialog.exec();
+}
+
+void MainWindow::manageOfficers()
+{
+    OfficersDialog dialog(m_context.officers(), m_session.officer(), this);
+    dialog.exec();
+}
+
+void MainWindow::guideFirstSteps()
+{
+    if (!Permissions::allows(m_session.officer(), Permission::ManageOfficers))
+        return;
+    const auto profile = CommuneProfile::load(m_context.database());
+    if (profile && !profile->isSet()) {
+        statusBar()->showMessage(tr("First step: set up the commune of this desk."), 10000);
+        setUpCommune();
+    }
+    auto officers = m_context.officers().list();
+    if (!officers)
+        return;
+    for (const Officer &officer : std::as_const(*officers)) {
+        if (Permissions::allows(officer, Permission::ReceiveDossier))
+            return;
+    }
+    statusBar()->showMessage(tr("Next step: add the officers who receive and handle dossiers."), 10000);
+    manageOfficers();
+}
+
 void MainWindow::startServices()
 {
+    guideFirstSteps();
     m_sync->start();
     m_idleLock = new IdleLock(m_context.officers().sessionPolicy().idleLockMinutes, this);
-    connect(m_idleLock, &IdleLock::locked, this, &MainWindow::lock);
+    connect(m_idleLock, &IdleLock::locked, this, [this] { lock(false); });
 }
 
 IntakeWizard *MainWindow::newDossier(const QString &procedureCode)
@@ -199,6 +255,13 @@ IntakeWizard *MainWindow::newDossier(const QString &procedureCode)
     }
     if (!Permissions::allows(m_session.officer(), Permission::ReceiveDossier)) {
         statusBar()->showMessage(Permissions::deniedMessage(m_session.officer(), Permission::ReceiveDossier), 8000);
+        return nullptr;
+    }
+    // Dossier codes begin with the commune's code: none is received under a placeholder.
+    if (const auto profile = CommuneProfile::load(m_context.database()); profile && !profile->isSet()) {
+        statusBar()->showMessage(tr("The commune of this desk is not set up yet: the administrator sets it in "
+                                    "Desk > Commune and agency."),
+            10000);
         return nullptr;
     }
     m_wizard = new IntakeWizard(m_session, this);
@@ -315,7 +378,7 @@ void MainWindow::about()
             .arg(QStringLiteral(MOTCUA_VERSION)));
 }
 
-void MainWindow::lock()
+void MainWindow::lock(bool byHand)
 {
     if (m_locked)
         return;
@@ -326,10 +389,13 @@ void MainWindow::lock()
     if (m_wizard)
         m_wizard->hide();
     LoginDialog dialog(m_context.officers(), this);
-    dialog.lockFor(m_session.officer());
-    const bool unlocked = dialog.exec() == QDialog::Accepted && dialog.officer().id == m_session.officer().id;
+    dialog.lockFor(m_session.officer(), byHand ? LoginDialog::LockReason::ByHand : LoginDialog::LockReason::Idle);
+    const int answer = m_lockRunner ? m_lockRunner(dialog) : dialog.exec();
+    const bool unlocked = answer == QDialog::Accepted && dialog.officer().id == m_session.officer().id;
     m_locked = false;
     if (!unlocked) {
+        // Another officer may log in; the program goes on (the intake draft stays for them).
+        emit logoutRequested();
         close();
         return;
     }

@@ -3,6 +3,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
+class QDialog;
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -50,8 +54,17 @@ public:
     SyncPanel *syncPanel() const { return m_syncPanel; }
     SyncController *syncController() const { return m_sync; }
 
-    // Asks the officer's password again (idle lock); closes the window when they give up.
-    void lock();
+    // The first steps of a new desk, for an administrator: set up the commune while it is not,
+    // then add officers while none may receive dossiers. Called by startServices.
+    void guideFirstSteps();
+    void setUpCommune();
+    void manageOfficers();
+
+    // Asks the officer's password again (idle lock, or Ctrl+L by hand). Giving up logs the officer
+    // out (the login screen follows); it never quits the program.
+    void lock(bool byHand = false);
+    // Tests answer the lock screen with this (it runs instead of exec).
+    void setLockRunner(std::function<int(QDialog &)> runner) { m_lockRunner = std::move(runner); }
 
 signals:
     void logoutRequested();
@@ -86,6 +99,7 @@ private:
     IdleLock *m_idleLock = nullptr;
     QPointer<IntakeWizard> m_wizard;
     bool m_locked = false;
+    std::function<int(QDialog &)> m_lockRunner;
     bool m_languageChanged = false;
 };
 

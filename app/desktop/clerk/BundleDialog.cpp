@@ -1,6 +1,7 @@
 #include "BundleDialog.h"
 
 #include "BundleAdvice.h"
+#include "SyncAttentionList.h"
 
 #include "OwnConnection.h"
 
@@ -48,9 +49,7 @@ BundleDialog::BundleDialog(Database &database, Officer officer, QWidget *parent)
     m_pending = new QLabel;
     m_pending->setObjectName(QStringLiteral("bundlePending"));
     m_pending->setWordWrap(true);
-    auto pending = Outbox(m_database).count();
-    m_pending->setText(pending ? tr("%n change(s) of this device wait for the server.", nullptr, int(*pending))
-                               : pending.error().message);
+    m_attention = new SyncAttentionList;
 
     m_exportPath = new QLineEdit;
     m_exportPath->setObjectName(QStringLiteral("bundleExportPath"));
@@ -103,6 +102,7 @@ BundleDialog::BundleDialog(Database &database, Officer officer, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(exportBox);
+    layout->addWidget(m_attention);
     layout->addWidget(importBox);
     layout->addWidget(m_result);
     layout->addWidget(m_details, 1);
@@ -128,6 +128,7 @@ BundleDialog::BundleDialog(Database &database, Officer officer, QWidget *parent)
         [this] { showExport(m_exporting.result()); });
     connect(&m_importing, &QFutureWatcher<Result<BundleImportSummary>>::finished, this,
         [this] { showImport(m_importing.result()); });
+    showPending();
 }
 
 BundleDialog::~BundleDialog()
@@ -194,13 +195,22 @@ void BundleDialog::showExport(const Result<BundleExportSummary> &result)
     m_errorCode.clear();
     const BundleExportSummary &summary = *result;
     m_result->setStyleSheet(QString());
-    m_result->setText(tr("Bundle written to %1: %n change(s) and %2 attachment(s). Hand the stick to the center "
-                         "or the province.",
+    QString text = tr("Bundle written to %1: %n change(s) and %2 attachment(s). Hand the stick to the center "
+                      "or the province.",
         nullptr, int(summary.manifest.ops.size()))
-                          .arg(QDir::toNativeSeparators(summary.path))
-                          .arg(summary.manifest.blobs.size()));
+                       .arg(QDir::toNativeSeparators(summary.path))
+                       .arg(summary.manifest.blobs.size());
+    if (!summary.skipped.isEmpty()) {
+        // Said, not hidden: these changes are neither in the bundle nor on the server.
+        m_result->setStyleSheet(QStringLiteral("color: #b3261e"));
+        text += QLatin1Char(' ')
+            + tr("%n change(s) were left out and stay on this computer: %1", nullptr, int(summary.skipped.size()))
+                  .arg(summary.skipped.first().message);
+    }
+    m_result->setText(text);
     setDetails({{tr("File"), QDir::toNativeSeparators(summary.path)}, {tr("Size"), sizeText(summary.fileBytes)},
         {tr("Changes"), countText(summary.manifest.ops.size())},
+        {tr("Left out (scan too large)"), countText(summary.skipped.size())},
         {tr("Attachments"), countText(summary.manifest.blobs.size())}, {tr("Commune"), summary.manifest.communeCode},
         {tr("Device"), summary.manifest.deviceTag},
         {tr("Written at"),
@@ -272,10 +282,25 @@ void BundleDialog::setBusy(bool busy, const QString &text)
         m_result->setText(text);
         m_details->setRowCount(0);
     } else {
-        auto pending = Outbox(m_database).count();
-        if (pending)
-            m_pending->setText(tr("%n change(s) of this device wait for the server.", nullptr, int(*pending)));
+        showPending();
     }
+}
+
+void BundleDialog::showPending()
+{
+    auto pending = Outbox(m_database).count();
+    m_attention->reload(m_database);
+    if (!pending) {
+        m_pending->setText(pending.error().message);
+        return;
+    }
+    QString text = tr("%n change(s) of this device wait for the server.", nullptr, int(*pending));
+    if (m_attention->count() > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n dossier(s) were refused and did not reach the province: a bundle cannot carry them either.",
+                nullptr, m_attention->count());
+    }
+    m_pending->setText(text);
 }
 
 } // namespace motcua::clerk

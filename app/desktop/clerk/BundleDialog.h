@@ -19,6 +19,8 @@ class Database;
 
 namespace motcua::clerk {
 
+class SyncAttentionList;
+
 // The USB bundle of DESIGN.md "No link at all": export this device's pending work to a file
 // (a USB stick) or import a bundle another device of the commune wrote. Shows what the bundle
 // carried and what became of each op, or why the file was refused. Both run on a worker thread
@@ -49,6 +51,8 @@ private:
     void showRefusal(const Error &error);
     void setDetails(const QList<std::pair<QString, QString>> &rows);
     void setBusy(bool busy, const QString &text = {});
+    // What waits for the server, refused changes included (they are not on it either).
+    void showPending();
     void chooseExportFile();
     void chooseImportFile();
 
@@ -66,6 +70,7 @@ private:
     QPushButton *m_importBrowse = nullptr;
     QPushButton *m_import = nullptr;
     QLabel *m_pending = nullptr;
+    SyncAttentionList *m_attention = nullptr;
     QLabel *m_result = nullptr;
     QTableWidget *m_details = nullptr;
 };

@@ -1,13 +1,16 @@
 #include "ConflictsView.h"
 
 #include "FieldText.h"
+#include "SyncAttentionList.h"
 
+#include "domain/DossierCode.h"
 #include "domain/Permissions.h"
 #include "domain/VietnamTime.h"
 #include "store/ConflictResolver.h"
 #include "store/Database.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +38,19 @@ QString applicantOf(const ConflictRecord &conflict)
 {
     const QString local = conflict.localFields.value(QStringLiteral("applicant_name")).toString();
     return !local.isEmpty() ? local : conflict.serverFields.value(QStringLiteral("applicant_name")).toString();
+}
+
+// Who made the server's version, in words an officer knows: desks are known by the tag printed in
+// their dossier codes, not by their device id.
+QString changedBy(const ConflictRecord &conflict)
+{
+    if (conflict.serverOriginDevice.isEmpty())
+        return QCoreApplication::translate("motcua::clerk::ConflictsView", "the province");
+    const QString origin = conflict.serverFields.value(QStringLiteral("origin_device")).toString();
+    const auto code = DossierCode::parse(conflict.serverFields.value(QStringLiteral("code")).toString());
+    if (origin == conflict.serverOriginDevice && code)
+        return QCoreApplication::translate("motcua::clerk::ConflictsView", "desk %1").arg(code->deviceTag);
+    return QCoreApplication::translate("motcua::clerk::ConflictsView", "another desk of the commune");
 }
 
 QTableWidgetItem *readOnly(const QString &text)
@@ -109,6 +125,9 @@ ConflictsView::ConflictsView(Database &database, Officer officer, QWidget *paren
                                 "as a new change."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // Refused changes are not conflicts, but this window must not say "all on the server" above them.
+    m_attention = new SyncAttentionList;
+    layout->addWidget(m_attention);
     layout->addWidget(splitter, 1);
 
     if (!Permissions::allows(m_officer, Permission::ResolveConflicts))
@@ -125,6 +144,8 @@ void ConflictsView::reload()
     m_conflicts = open ? open.value() : QList<ConflictRecord>();
     if (!open)
         showMessage(open.error().message, true);
+    m_attention->reload(m_database);
+    m_anyRefused = m_attention->count() > 0;
     const QSignalBlocker blocker(m_list);
     m_list->clearContents();
     m_list->setRowCount(int(m_conflicts.size()));
@@ -172,14 +193,13 @@ void ConflictsView::showSelected()
     m_resolve->setEnabled(conflict && mayResolve);
     m_note->setEnabled(conflict && mayResolve);
     if (!conflict) {
-        m_header->setText(m_conflicts.isEmpty() ? tr("No open conflicts: every change has reached the server.")
-                                                : tr("Choose a conflict in the list."));
+        m_header->setText(!m_conflicts.isEmpty() ? tr("Choose a conflict in the list.")
+                : m_anyRefused ? tr("No open conflicts, but some changes did not reach the server: see the list above.")
+                               : tr("No open conflicts: every change has reached the server."));
         return;
     }
     QString header = tr("Dossier %1 — %2. Changed on the server by %3 (version %4).")
-                         .arg(codeOf(*conflict), applicantOf(*conflict),
-                             conflict->serverOriginDevice.isEmpty() ? tr("the province")
-                                                                    : tr("device %1").arg(conflict->serverOriginDevice))
+                         .arg(codeOf(*conflict), applicantOf(*conflict), changedBy(*conflict))
                          .arg(conflict->serverVersion);
     if (conflict->serverDeleted)
         header += QLatin1Char(' ') + tr("The server deleted this dossier.");

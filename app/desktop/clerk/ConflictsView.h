@@ -17,6 +17,8 @@ class Database;
 
 namespace motcua::clerk {
 
+class SyncAttentionList;
+
 // The sync conflicts of this store (DESIGN.md "Conflicts"): the open ones in a list and, for the
 // selected one, each field side by side (this device, the server) with the clerk's choice. Resolve
 // hands the choices to ConflictResolver, which queues the resolution as a new op.
@@ -56,6 +58,8 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_resolve = nullptr;
     QLabel *m_message = nullptr;
+    SyncAttentionList *m_attention = nullptr;
+    bool m_anyRefused = false;
 };
 
 } // namespace motcua::clerk

@@ -14,6 +14,7 @@
 #include "intake/IntakeWizard.h"
 #include "queue/DossierQueueModel.h"
 #include "queue/DossierQueueWidget.h"
+#include "store/CommuneProfile.h"
 
 #include <QApplication>
 #include <QDir>
@@ -89,6 +90,16 @@ int run(const QString &outputDir)
     auto context = DeskContext::open(temp.filePath(QStringLiteral("data")));
     if (!context) {
         QTextStream(stderr) << "motcua: " << context.error().message << Qt::endl;
+        return 1;
+    }
+    CommuneProfile commune;
+    commune.communeCode = QStringLiteral("03199");
+    commune.communeName = QStringLiteral("Mường Phăng");
+    commune.agencyName = QStringLiteral("Ủy ban nhân dân xã Mường Phăng");
+    commune.province = QStringLiteral("Điện Biên");
+    commune.returnPlace = QStringLiteral("Bộ phận một cửa, Ủy ban nhân dân xã Mường Phăng");
+    if (const Status saved = CommuneProfile::save(context.value()->database(), commune); !saved) {
+        QTextStream(stderr) << "motcua: " << saved.error().message << Qt::endl;
         return 1;
     }
     auto officer = DemoData::populate(*context.value(), 48);

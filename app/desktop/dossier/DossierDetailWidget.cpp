@@ -13,8 +13,12 @@
 #include "domain/VietnamTime.h"
 #include "store/AttachmentStore.h"
 #include "store/AuthorizedDossiers.h"
+#include "store/Conflicts.h"
+#include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
+#include "store/SyncAttention.h"
+#include "store/SyncReasons.h"
 #include "vault/SecureFiles.h"
 
 #include <QCoreApplication>
@@ -39,6 +43,7 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
     , m_session(session)
     , m_header(new QLabel(this))
     , m_applicant(new QLabel(this))
+    , m_syncNotice(new QLabel(this))
     , m_documents(new QTreeWidget(this))
     , m_timeline(new QTreeWidget(this))
     , m_message(new QLabel(this))
@@ -55,6 +60,11 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
     m_applicant->setObjectName(QStringLiteral("dossierApplicant"));
     m_applicant->setWordWrap(true);
     m_applicant->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncNotice->setObjectName(QStringLiteral("dossierSyncNotice"));
+    m_syncNotice->setWordWrap(true);
+    m_syncNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncNotice->setStyleSheet(
+        QStringLiteral("color: #b3261e; background: #fdecea; border: 1px solid #b3261e; padding: 4px"));
     m_documents->setObjectName(QStringLiteral("dossierDocuments"));
     m_documents->setHeaderLabels({tr("Document"), tr("Kind"), tr("Count"), tr("Scan")});
     m_documents->setRootIsDecorated(false);
@@ -106,17 +116,36 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_applicant);
+    layout->addWidget(m_syncNotice);
     layout->addWidget(documentsBox, 2);
     layout->addWidget(timelineBox, 3);
     layout->addWidget(actionsBox);
 
     m_noteProvider = [this](DossierStatus to) -> std::optional<QString> {
-        bool ok = false;
-        const QString note = QInputDialog::getMultiLineText(
-            this, MoveActions::find(to).label, MoveActions::notePrompt(to), QString(), &ok);
-        if (!ok)
+        // Ending a dossier (refusal, withdrawal, stop) cannot be undone: the dialog names the dossier
+        // and the citizen, and its button says what it does, so it doubles as the confirmation.
+        const bool ends
+            = to == DossierStatus::Refused || to == DossierStatus::Withdrawn || to == DossierStatus::Stopped;
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("moveNoteDialog"));
+        dialog.setWindowTitle(MoveActions::find(to).label);
+        dialog.setInputMode(QInputDialog::TextInput);
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        QString prompt = MoveActions::notePrompt(to);
+        if (ends && m_dossier) {
+            const QString question = to == DossierStatus::Refused
+                ? tr("Refuse dossier %1 of %2? This ends the dossier and cannot be undone.")
+                : to == DossierStatus::Withdrawn
+                ? tr("Record that %2 withdrew dossier %1? This ends the dossier and cannot be undone.")
+                : tr("Stop processing dossier %1 of %2? This ends the dossier and cannot be undone.");
+            prompt = question.arg(m_dossier->code, m_dossier->applicantName) + QStringLiteral("\n\n") + prompt;
+            dialog.setOkButtonText(MoveActions::find(to).label);
+        }
+        dialog.setLabelText(prompt);
+        dialog.setCancelButtonText(tr("Cancel"));
+        if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return note;
+        return dialog.textValue();
     };
     connect(m_openScanButton, &QPushButton::clicked, this, &DossierDetailWidget::openScan);
     connect(m_documents, &QTreeWidget::itemActivated, this, &DossierDetailWidget::openScan);
@@ -155,6 +184,7 @@ void DossierDetailWidget::render()
     if (!m_dossier) {
         m_header->setText(tr("<i>Select a dossier in the queue.</i>"));
         m_applicant->clear();
+        showSyncNotice();
         updateActions();
         return;
     }
@@ -197,7 +227,36 @@ void DossierDetailWidget::render()
                 event.note});
         item->setToolTip(3, event.note);
     }
+    showSyncNotice();
     updateActions();
+}
+
+void DossierDetailWidget::showSyncNotice()
+{
+    std::optional<DossierAttention> attention;
+    bool conflict = false;
+    if (m_dossier) {
+        const QString id = m_dossier->id.toString(QUuid::WithoutBraces);
+        Database &database = m_session.context().database();
+        if (auto found = SyncAttention(database).forDossier(id))
+            attention = found.value();
+        if (auto open = Conflicts(database).hasOpen(QStringLiteral("dossier"), id))
+            conflict = open.value();
+    }
+    QStringList notices;
+    if (attention) {
+        const SyncAdvice advice = SyncReasons::explain(attention->reason, attention->message);
+        notices << tr("<b>Not on the province server:</b> %n change(s) of this dossier were refused or held back. "
+                      "%1<br/><b>What to do:</b> %2",
+            nullptr, attention->totalOps())
+                       .arg(advice.problem.toHtmlEscaped(), advice.action.toHtmlEscaped());
+    }
+    if (conflict) {
+        notices << tr("<b>Sync conflict:</b> this dossier was changed here and on another desk or the province "
+                      "before they synced. The data clerk chooses what to keep in Data > Sync conflicts.");
+    }
+    m_syncNotice->setVisible(!notices.isEmpty());
+    m_syncNotice->setText(notices.join(QStringLiteral("<br/>")));
 }
 
 void DossierDetailWidget::updateActions()
@@ -291,10 +350,31 @@ void DossierDetailWidget::apology()
     if (!m_dossier)
         return;
     ApologyDialog dialog(m_session.context().calendar(), m_dossier->dueDate, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_apologyProvider && dialog.exec() != QDialog::Accepted)
         return;
-    Forms::preview(
-        this, Forms::input(m_session, *m_dossier, print::FormKind::Apology04, dialog.reason(), dialog.newDueDate()));
+    const auto answer = m_apologyProvider
+        ? m_apologyProvider()
+        : std::optional<std::pair<QDate, QString>>({dialog.newDueDate(), dialog.reason()});
+    if (!answer)
+        return;
+    // The form prints what the store now holds: the dossier's due date moves, with its event and
+    // its op for the province, before the paper says so.
+    const Dossier before = *m_dossier;
+    auto moved = m_session.authorized().reschedule(before.code, answer->first, answer->second);
+    if (!moved) {
+        m_message->setText(moved.error().message);
+        return;
+    }
+    showDossier(before.code);
+    m_message->setText(tr("New date %1 recorded for dossier %2; it will be sent to the province.")
+                           .arg(QLocale().toString(answer->first, QLocale::ShortFormat), before.code));
+    emit dossierChanged(before.id.toString(QUuid::WithoutBraces));
+    const print::FormInput form
+        = Forms::input(m_session, before, print::FormKind::Apology04, answer->second, answer->first);
+    if (m_formShown)
+        m_formShown(form);
+    else
+        Forms::preview(this, form);
 }
 
 void DossierDetailWidget::openScan()

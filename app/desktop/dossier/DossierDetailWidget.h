@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dossier.h"
+#include "print/FormRenderer.h"
 
 #include <QHash>
 #include <QWidget>
@@ -37,6 +38,13 @@ public:
 
     // Tests answer the note dialog with this.
     void setNoteProvider(NoteProvider provider) { m_noteProvider = std::move(provider); }
+    // Tests answer form 04's dialog (new date, reason; nullopt: cancelled) and see the form instead
+    // of a print preview.
+    using ApologyProvider = std::function<std::optional<std::pair<QDate, QString>>()>;
+    void setApologyProvider(ApologyProvider provider) { m_apologyProvider = std::move(provider); }
+    void setFormSink(std::function<void(const print::FormInput &)> sink) { m_formShown = std::move(sink); }
+    // Form 04: asks the new date and the reason, records them, then shows the form.
+    void apology();
     // The move button of a status (objectName "move_<status key>").
     QPushButton *moveButton(DossierStatus to) const { return m_moveButtons.value(int(to)); }
 
@@ -44,6 +52,9 @@ public:
     // else the receipt (01). Ctrl+P previews it.
     void previewCurrentForm();
     void previewProcessControl();
+
+    // Reads again whether the dossier's changes reached the province (after a sync cycle).
+    void showSyncNotice();
 
     // Moves the dossier shown (what the buttons do). The error, if any, is shown and returned.
     bool moveTo(DossierStatus to);
@@ -55,7 +66,6 @@ private:
     void render();
     void updateActions();
     void openScan();
-    void apology();
     QString lastNote() const;
 
     DeskSession &m_session;
@@ -63,6 +73,7 @@ private:
     QList<DossierEvent> m_events;
     QLabel *m_header;
     QLabel *m_applicant;
+    QLabel *m_syncNotice; // the dossier's changes did not reach the province (SyncAttention)
     QTreeWidget *m_documents;
     QTreeWidget *m_timeline;
     QLabel *m_message;
@@ -74,6 +85,8 @@ private:
     QPushButton *m_apologyButton;
     QPushButton *m_openScanButton;
     NoteProvider m_noteProvider;
+    ApologyProvider m_apologyProvider;
+    std::function<void(const print::FormInput &)> m_formShown;
 };
 
 } // namespace motcua::desktop

@@ -6,6 +6,7 @@
 
 #include "domain/VietnamTime.h"
 #include "reports/ReportPeriod.h"
+#include "store/CommuneProfile.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
 #include "store/SyncState.h"
@@ -36,19 +37,21 @@ void printTo(QPrinter *printer, const print::FormInput &input)
     document->print(printer);
 }
 
-// Every form names the agency (from the desk's settings) and the officer who signs it. A commune
-// not typed in the settings is the one the desk was enrolled for.
+// The commune set up for the whole store (first start, enrollment) wins over a desk's own
+// settings, which remain for what the commune profile leaves empty.
 void signedAtThisDesk(print::FormInput &form, DeskSession &session)
 {
     const DeskSettings settings;
-    form.agency.agencyName = settings.agencyName();
-    form.agency.communeName = settings.communeName();
+    const auto profile = CommuneProfile::load(session.context().database());
+    const auto pick = [](const QString &stored, const QString &local) { return stored.isEmpty() ? local : stored; };
+    form.agency.agencyName = pick(profile ? profile->agencyName : QString(), settings.agencyName());
+    form.agency.communeName = pick(profile ? profile->communeName : QString(), settings.communeName());
     if (form.agency.communeName.isEmpty()) {
         if (const auto enrollment = SyncState(session.context().database()).enrollment())
-            form.agency.communeName = enrollment->communeName;
+            form.agency.communeName = CommuneProfile::bareName(enrollment->communeName);
     }
-    form.agency.province = settings.province();
-    form.agency.returnPlace = settings.returnPlace();
+    form.agency.province = pick(profile ? profile->province : QString(), settings.province());
+    form.agency.returnPlace = pick(profile ? profile->returnPlace : QString(), settings.returnPlace());
     form.officerName = session.officer().fullName;
 }
 
@@ -104,6 +107,10 @@ Result<print::FormInput> registerInput(DeskSession &session, const QDate &from, 
     });
     if (!walked)
         return walked.error();
+    auto apologized = session.dossiers().apologizedCodes();
+    if (!apologized)
+        return apologized.error();
+    form.apologizedCodes = apologized.value();
     return form;
 }
 

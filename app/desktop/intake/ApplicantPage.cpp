@@ -4,6 +4,7 @@
 #include "IntakeWizard.h"
 
 #include "domain/CitizenId.h"
+#include "domain/ContactDetails.h"
 #include "domain/VietnamTime.h"
 
 #include <QFormLayout>
@@ -21,6 +22,7 @@ ApplicantPage::ApplicantPage(IntakeWizard *wizard)
     , m_phone(new QLineEdit(this))
     , m_address(new QLineEdit(this))
     , m_email(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("intakeApplicantPage"));
     setTitle(tr("2. Applicant"));
@@ -34,6 +36,8 @@ ApplicantPage::ApplicantPage(IntakeWizard *wizard)
     m_phone->setObjectName(QStringLiteral("intakePhone"));
     m_address->setObjectName(QStringLiteral("intakeAddress"));
     m_email->setObjectName(QStringLiteral("intakeEmail"));
+    m_problem->setObjectName(QStringLiteral("intakeApplicantProblem"));
+    m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Full &name:"), m_name);
@@ -42,15 +46,18 @@ ApplicantPage::ApplicantPage(IntakeWizard *wizard)
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(QString(), m_problem);
 
     for (QLineEdit *edit : {m_name, m_citizenId, m_phone, m_address, m_email}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             updateHint();
+            updateProblem();
             m_wizard->draftChanged();
             emit completeChanged();
         });
     }
     updateHint();
+    updateProblem();
 }
 
 void ApplicantPage::load(const IntakeDraft &draft)
@@ -63,6 +70,7 @@ void ApplicantPage::load(const IntakeDraft &draft)
     m_address->setText(draft.address);
     m_email->setText(draft.email);
     updateHint();
+    updateProblem();
 }
 
 void ApplicantPage::store(IntakeDraft &draft) const
@@ -76,7 +84,23 @@ void ApplicantPage::store(IntakeDraft &draft) const
 
 bool ApplicantPage::isComplete() const
 {
-    return !m_name->text().trimmed().isEmpty() && m_idValid;
+    return !m_name->text().trimmed().isEmpty() && m_idValid && m_contactValid;
+}
+
+void ApplicantPage::updateProblem()
+{
+    const auto phone = ContactDetails::phone(m_phone->text());
+    const auto email = ContactDetails::email(m_email->text());
+    m_contactValid = phone.ok() && email.ok();
+    if (!phone || !email) {
+        m_problem->setText(!phone ? phone.error().message : email.error().message);
+        m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+        return;
+    }
+    m_problem->setStyleSheet(QStringLiteral("color: gray"));
+    m_problem->setText(m_name->text().trimmed().isEmpty()
+            ? tr("Type the applicant's full name, as on the card, to go on.")
+            : QString());
 }
 
 void ApplicantPage::updateHint()

@@ -16,6 +16,8 @@
 #include <QAbstractButton>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
 
 Q_LOGGING_CATEGORY(lcIntake, "motcua.desktop.intake")
 
@@ -149,11 +151,37 @@ bool IntakeWizard::saveDossier()
     return true;
 }
 
+bool IntakeWizard::confirmDiscard()
+{
+    collect();
+    if (m_draft.isEmpty())
+        return true;
+    if (m_discardQuestion)
+        return m_discardQuestion();
+    QMessageBox question(QMessageBox::Question, tr("Receive a dossier"),
+        m_draft.applicantName.trimmed().isEmpty()
+            ? tr("Throw away the dossier being received? What was typed is lost.")
+            : tr("Throw away the dossier of %1 being received? What was typed is lost.")
+                  .arg(m_draft.applicantName.trimmed()),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("intakeDiscardQuestion"));
+    QPushButton *discard = question.addButton(tr("&Throw away"), QMessageBox::DestructiveRole);
+    QPushButton *keep = question.addButton(tr("&Keep receiving"), QMessageBox::RejectRole);
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+    return question.clickedButton() == discard;
+}
+
 void IntakeWizard::done(int result)
 {
-    // Cancelling on purpose discards the draft; closing after saving leaves nothing to restore.
-    if (result == QDialog::Rejected && !m_saved)
+    // Cancelling on purpose discards the draft, once the officer said so (Escape is easy to hit);
+    // closing after saving leaves nothing to restore.
+    if (result == QDialog::Rejected && !m_saved) {
+        if (!confirmDiscard())
+            return;
         QFile::remove(m_session.context().draftPath());
+    }
     QWizard::done(result);
 }
 

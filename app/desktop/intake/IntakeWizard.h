@@ -6,6 +6,7 @@
 
 #include <QWizard>
 
+#include <functional>
 #include <optional>
 
 namespace motcua::desktop {
@@ -48,6 +49,10 @@ public:
     // shown on the review page.
     bool saveDossier();
     const std::optional<Dossier> &savedDossier() const { return m_saved; }
+
+    // Cancel, Escape and the window's close button on a filled intake ask first whether to throw
+    // it away; tests answer with this (true: discard).
+    void setDiscardQuestion(std::function<bool()> question) { m_discardQuestion = std::move(question); }
     QString receiptPdfPath() const { return m_receiptPdf; }
 
 signals:
@@ -58,6 +63,7 @@ protected:
 
 private:
     void collect();
+    bool confirmDiscard();
 
     DeskSession &m_session;
     IntakeDraft m_draft;
@@ -66,6 +72,7 @@ private:
     QString m_receiptPdf;
     bool m_restored = false;
     bool m_loading = false;
+    std::function<bool()> m_discardQuestion;
     ProcedurePage *m_procedurePage;
     ApplicantPage *m_applicantPage;
     DocumentsPage *m_documentsPage;

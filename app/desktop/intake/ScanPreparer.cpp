@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
+#include <QLocale>
 #include <QUuid>
 
 namespace motcua::desktop::ScanPreparer {
@@ -16,9 +18,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("motcua::desktop::ScanPreparer", text);
 }
 
+// The file to attach, if sync can carry it.
+Result<QString> withinLimit(const QString &file, const QString &shownName)
+{
+    const qint64 bytes = QFileInfo(file).size();
+    if (bytes <= kMaxBytes)
+        return file;
+    const QLocale locale;
+    return makeError(QStringLiteral("scan.too_large"),
+        tr("%1 is %2: sync can carry at most %3 per scan to the province. Scan the paper at a lower resolution "
+           "or split it into several files, then attach them.")
+            .arg(shownName, locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat),
+                locale.formattedDataSize(kMaxBytes, 0, QLocale::DataSizeIecFormat)));
+}
+
+Result<QString> prepareImage(const QString &source, const QString &stagingDir);
+
 } // namespace
 
 Result<QString> prepare(const QString &source, const QString &stagingDir)
+{
+    auto prepared = prepareImage(source, stagingDir);
+    if (!prepared)
+        return prepared;
+    auto fits = withinLimit(prepared.value(), QFileInfo(source).fileName());
+    if (!fits && prepared.value() != source)
+        QFile::remove(prepared.value()); // the scaled copy is not attached
+    return fits;
+}
+
+namespace {
+
+Result<QString> prepareImage(const QString &source, const QString &stagingDir)
 {
     const QFileInfo info(source);
     if (!info.isFile())
@@ -48,5 +79,7 @@ Result<QString> prepare(const QString &source, const QString &stagingDir)
         return makeError(QStringLiteral("scan.write_failed"), tr("Cannot write the scaled scan %1.").arg(target));
     return target;
 }
+
+} // namespace
 
 } // namespace motcua::desktop::ScanPreparer

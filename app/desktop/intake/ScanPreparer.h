@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "protocol/Limits.h"
 
 #include <QString>
 
@@ -14,9 +15,13 @@ namespace ScanPreparer {
 
 inline constexpr int kMaxSide = 2000;
 inline constexpr int kJpegQuality = 85;
+// The largest scan sync can carry to the province (motcua-sync/1 limit): a larger file is refused
+// here, when it is attached, rather than accepted to be set aside by the sync later.
+inline constexpr qint64 kMaxBytes = protocol::limits::maxBlobBytes;
 
 // The file to attach: source itself, or the downscaled copy in stagingDir. Errors:
-// "scan.not_found", "scan.unreadable" (an image Qt cannot decode), "scan.write_failed".
+// "scan.not_found", "scan.unreadable" (an image Qt cannot decode), "scan.write_failed",
+// "scan.too_large" (over kMaxBytes after any downscaling, with the limit in the message).
 Result<QString> prepare(const QString &source, const QString &stagingDir);
 
 } // namespace ScanPreparer

@@ -27,7 +27,9 @@ LoginDialog::LoginDialog(OfficerRepository &officers, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("loginCancel"));
+    m_cancel->setText(tr("Cancel"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
     auto *form = new QFormLayout(this);
     form->addRow(m_intro);
@@ -39,12 +41,16 @@ LoginDialog::LoginDialog(OfficerRepository &officers, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void LoginDialog::lockFor(const Officer &officer)
+void LoginDialog::lockFor(const Officer &officer, LockReason reason)
 {
     m_locked = true;
     setWindowTitle(tr("MotCua — locked"));
-    m_intro->setText(
-        tr("The desk was locked after a while without use. %1, type your password to go on.").arg(officer.fullName));
+    m_intro->setObjectName(QStringLiteral("lockReason"));
+    m_intro->setText(reason == LockReason::ByHand
+            ? tr("%1 locked the desk. %1, type your password to go on.").arg(officer.fullName)
+            : tr("The desk was locked after a while without use. %1, type your password to go on.")
+                  .arg(officer.fullName));
+    m_cancel->setText(tr("Log &out"));
     m_username->setText(officer.username);
     m_username->setReadOnly(true);
     m_password->setFocus();

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace motcua {
 class OfficerRepository;
@@ -22,8 +23,11 @@ class LoginDialog final : public QDialog
 public:
     explicit LoginDialog(OfficerRepository &officers, QWidget *parent = nullptr);
 
-    // Lock mode: only this officer's password unlocks.
-    void lockFor(const Officer &officer);
+    enum class LockReason { Idle, ByHand };
+
+    // Lock mode: only this officer's password unlocks; the text says why the desk is locked. The
+    // other button logs the officer out (another may log in): a lock never quits the program.
+    void lockFor(const Officer &officer, LockReason reason = LockReason::Idle);
     void accept() override;
     const Officer &officer() const { return m_officer; }
 
@@ -33,6 +37,7 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_error;
+    QPushButton *m_cancel;
     Officer m_officer;
     bool m_locked = false;
 };

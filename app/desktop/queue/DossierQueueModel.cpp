@@ -5,9 +5,12 @@
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
+#include <QStyle>
 
 namespace motcua::desktop {
 
@@ -23,6 +26,22 @@ void DossierQueueModel::setToday(const QDate &today)
 {
     m_today = today;
     refresh();
+}
+
+void DossierQueueModel::setSyncMarks(const QHash<QString, QString> &marks)
+{
+    if (marks == m_syncMarks)
+        return;
+    m_syncMarks = marks;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CodeColumn), index(int(m_rows.size()) - 1, CodeColumn));
+}
+
+QString DossierQueueModel::syncMark(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_syncMarks.value(m_rows.at(row).id.toString(QUuid::WithoutBraces));
 }
 
 void DossierQueueModel::setFilter(const DossierFilter &filter)
@@ -128,6 +147,22 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
     const auto timeliness = motcua::timeliness(dossier.status, dossier.dueDate, dossier.doneAt, m_today);
     if (role == DossierIdRole)
         return dossier.id.toString(QUuid::WithoutBraces);
+    const bool dueToday = isOpen(dossier.status) && dossier.dueDate == m_today;
+    if (index.column() == CodeColumn && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const QString mark = m_syncMarks.value(dossier.id.toString(QUuid::WithoutBraces));
+        if (!mark.isEmpty()) {
+            if (role == Qt::ToolTipRole)
+                return mark;
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+    }
+    if (dueToday && role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (dueToday && role == Qt::BackgroundRole)
+        return QBrush(QColor(0xff, 0xf4, 0xe5));
     if (role == Qt::ForegroundRole && timeliness) {
         if (*timeliness == Timeliness::Late)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
@@ -155,6 +190,8 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return statusLabel(dossier.status);
     case TimelinessColumn:
+        if (dueToday)
+            return tr("Due today");
         return timeliness ? timelinessLabel(*timeliness) : QString();
     default:
         return {};

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace motcua {
@@ -17,7 +18,7 @@ namespace motcua::desktop {
 // The dossier queue as a table that never holds the whole store: rows arrive a page at a time
 // (canFetchMore/fetchMore) as the view scrolls, from DossierRepository::forEach with the filter's
 // limit and offset. The total comes from count(), so the scroll bar is honest from the start.
-// Rows are coloured early / on time / late.
+// Rows are coloured early / on time / late; dossiers due today are marked.
 class DossierQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +46,10 @@ public:
     void refresh();
     // The date "late" is judged against; today in Vietnam unless a test fixes it.
     void setToday(const QDate &today);
+    // Dossiers with a sync problem (open conflict, refused by the server): dossier id → why. Their
+    // code shows a warning mark with the reason as tooltip.
+    void setSyncMarks(const QHash<QString, QString> &marks);
+    QString syncMark(int row) const;
 
     qint64 totalCount() const { return m_total; }
     const Dossier *dossierAt(int row) const;
@@ -75,6 +80,7 @@ private:
     // ask for more at once, and a nested insertion would reach the others mid-change.
     bool m_notifying = false;
     mutable QHash<QString, QString> m_procedureNames;
+    QHash<QString, QString> m_syncMarks;
 };
 
 } // namespace motcua::desktop

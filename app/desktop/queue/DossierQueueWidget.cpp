@@ -5,6 +5,10 @@
 #include "app/DeskContext.h"
 #include "app/DeskSession.h"
 
+#include "store/Conflicts.h"
+#include "store/DossierRepository.h"
+#include "store/SyncAttention.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QFontMetrics>
@@ -52,6 +56,7 @@ DossierQueueWidget::DossierQueueWidget(DeskSession &session, QWidget *parent)
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_typingDelay(new QTimer(this))
+    , m_session(session)
 {
     setObjectName(QStringLiteral("queuePage"));
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
@@ -74,7 +79,7 @@ DossierQueueWidget::DossierQueueWidget(DeskSession &session, QWidget *parent)
         }
     }
     m_filter->setObjectName(QStringLiteral("queueFilter"));
-    m_filter->setPlaceholderText(tr("Filter: applicant's name or citizen ID"));
+    m_filter->setPlaceholderText(tr("Filter: applicant's name, citizen ID or dossier code"));
     m_filter->setClearButtonEnabled(true);
     m_order->setObjectName(QStringLiteral("queueOrder"));
     m_order->addItem(tr("Most urgent first"), int(DossierFilter::Order::DueDate));
@@ -125,6 +130,7 @@ DossierQueueWidget::DossierQueueWidget(DeskSession &session, QWidget *parent)
         if (const Dossier *dossier = m_model->dossierAt(index.row()))
             emit dossierSelected(dossier->id.toString(QUuid::WithoutBraces));
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DossierQueueWidget::updateTabCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n dossier(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
     });
@@ -146,21 +152,117 @@ void DossierQueueWidget::applyFilter()
     filter.orderBy = DossierFilter::Order(m_order->currentData().toInt());
     const QString text = m_filter->text().trimmed();
     static const QRegularExpression digits(QStringLiteral("^[0-9 ]+$"));
+    // A printed dossier code, or a part of one: it has dashes, or letters and digits together.
+    static const QRegularExpression codePart(
+        QStringLiteral("^(?=.*-)[0-9A-Za-z.\\-]+$|^(?=.*[0-9])(?=.*[A-Za-z])[0-9A-Za-z]+$"));
     if (digits.match(text).hasMatch())
         filter.citizenId = QString(text).remove(QLatin1Char(' ')).left(12);
+    else if (codePart.match(text).hasMatch())
+        filter.dossierCode = text;
     else
         filter.applicant = text;
+    readSyncMarks();
     m_model->setFilter(filter);
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+    selectRow(m_model->rowCount() > 0 ? 0 : -1);
+}
+
+void DossierQueueWidget::selectRow(int row)
+{
+    const Dossier *dossier = m_model->dossierAt(row);
+    if (!dossier) {
+        m_view->clearSelection();
+        emit selectionCleared();
+        return;
+    }
+    // Said even when the row was current already (no signal then): the detail shows what is selected.
+    const QModelIndex target = m_model->index(row, 0);
+    const bool already = m_view->currentIndex() == target;
+    m_view->setCurrentIndex(target);
+    m_view->selectRow(row);
+    if (already)
+        emit dossierSelected(dossier->id.toString(QUuid::WithoutBraces));
 }
 
 void DossierQueueWidget::reload()
 {
-    const int row = m_view->currentIndex().row();
+    const Dossier *current = m_model->dossierAt(m_view->currentIndex().row());
+    const QUuid keep = current ? current->id : QUuid();
+    readSyncMarks();
     m_model->refresh();
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(std::clamp(row, 0, m_model->rowCount() - 1));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->dossierAt(row)->id == keep) {
+            selectRow(row);
+            return;
+        }
+    }
+    // The dossier left this list (a refusal takes it out of "Open"): the detail keeps showing it and
+    // no other citizen's row pretends to be the one on screen.
+    m_view->clearSelection();
+    m_view->setCurrentIndex(QModelIndex());
+    if (keep.isNull())
+        selectRow(m_model->rowCount() > 0 ? 0 : -1);
+}
+
+void DossierQueueWidget::readSyncMarks()
+{
+    QHash<QString, QString> marks;
+    if (auto open = Conflicts(m_session.context().database()).list(true)) {
+        for (const ConflictRecord &conflict : open.value())
+            marks.insert(
+                conflict.recordId, tr("Sync conflict: the data clerk must choose between this desk and the server."));
+    }
+    if (auto refused = SyncAttention(m_session.context().database()).list()) {
+        for (const DossierAttention &dossier : refused.value())
+            marks.insert(dossier.dossierId, tr("Did not reach the province: see the dossier."));
+    }
+    m_model->setSyncMarks(marks);
+}
+
+void DossierQueueWidget::updateTabCounts()
+{
+    // The counts of the tabs follow the text filter, so a search tells where its dossiers are.
+    DossierFilter filter = m_model->filter();
+    filter.onlyOpen = false;
+    filter.onlyLate = false;
+    filter.status.reset();
+    auto counts = m_session.dossiers().countByStatus(filter);
+    DossierFilter late = filter;
+    late.onlyLate = true;
+    auto lateCount = m_session.dossiers().count(late);
+    if (!counts || !lateCount)
+        return;
+    qint64 open = 0;
+    qint64 all = 0;
+    for (auto it = counts->constBegin(); it != counts->constEnd(); ++it) {
+        all += it.value();
+        if (isOpen(it.key()))
+            open += it.value();
+    }
+    const QList<TabSpec> specs = tabSpecs();
+    for (int index = 0; index < specs.size(); ++index) {
+        const TabSpec &spec = specs.at(index);
+        QString name;
+        qint64 count = 0;
+        switch (spec.tab) {
+        case Tab::Open:
+            name = tr("Open");
+            count = open;
+            break;
+        case Tab::Late:
+            name = tr("Late");
+            count = *lateCount;
+            break;
+        case Tab::All:
+            name = tr("All");
+            count = all;
+            break;
+        case Tab::Status:
+            name = statusLabel(spec.status);
+            count = counts->value(spec.status);
+            break;
+        }
+        m_tabs->setTabText(index, QStringLiteral("%1 (%2)").arg(name).arg(count));
+    }
 }
 
 void DossierQueueWidget::focusFilter()

@@ -25,15 +25,23 @@ public:
 
     DossierQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Reads the rows again and keeps the dossier selected when it is still listed; when it left
+    // the list (refused out of "Open") nothing else is selected in its place.
     void reload();
+    // The dossiers with a sync problem get a mark (SyncAttention, open conflicts).
+    void readSyncMarks();
     void focusFilter();
     void selectTab(int index);
 
 signals:
     void dossierSelected(const QString &dossierId);
+    void selectionCleared(); // the list became empty: nothing to show
 
 private:
     void applyFilter();
+    void updateTabCounts();
+    // Selects row and tells which dossier it is (also when it is the row selected already).
+    void selectRow(int row);
 
     DossierQueueModel *m_model;
     QTabBar *m_tabs;
@@ -42,6 +50,7 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QTimer *m_typingDelay;
+    DeskSession &m_session;
 };
 
 } // namespace motcua::desktop

@@ -4,12 +4,22 @@
 
 #include "client/Enroller.h"
 #include "client/SyncEngine.h"
+#include "store/CommuneProfile.h"
+#include "store/Conflicts.h"
 #include "store/Outbox.h"
 #include "store/SyncState.h"
 
 #include <QTimer>
 
 namespace motcua::desktop {
+
+qint64 SyncSnapshot::attentionOps() const
+{
+    qint64 ops = 0;
+    for (const DossierAttention &dossier : attention)
+        ops += dossier.totalOps();
+    return ops;
+}
 
 SyncController::SyncController(DeskContext &context, QObject *parent)
     : QObject(parent)
@@ -44,7 +54,8 @@ void SyncController::refresh()
     if (auto enrollment = state.enrollment()) {
         m_snapshot.enrolled = enrollment->isEnrolled();
         m_snapshot.serverUrl = enrollment->serverUrl;
-        m_snapshot.communeName = enrollment->communeName.isEmpty() ? enrollment->communeCode : enrollment->communeName;
+        m_snapshot.communeName = enrollment->communeName.isEmpty() ? enrollment->communeCode
+                                                                   : CommuneProfile::bareName(enrollment->communeName);
     }
     if (auto health = state.health()) {
         m_snapshot.revoked = health->revoked;
@@ -58,8 +69,17 @@ void SyncController::refresh()
         m_snapshot.pendingOps = pending.value();
     if (auto bytes = state.pendingBlobBytes())
         m_snapshot.pendingBlobBytes = bytes.value();
+    readAttention();
     m_snapshot.running = m_thread && m_thread->isRunning();
     emit changed();
+}
+
+void SyncController::readAttention()
+{
+    if (auto attention = SyncAttention(m_context.database()).list())
+        m_snapshot.attention = attention.value();
+    if (auto conflicts = Conflicts(m_context.database()).openCount())
+        m_snapshot.openConflicts = conflicts.value();
 }
 
 void SyncController::start()
@@ -152,6 +172,8 @@ void SyncController::onCycle(const sync::SyncReport &report)
         m_snapshot.lastError = sync::plainWords(report.error);
         m_snapshot.lastErrorAt = report.finishedAt;
     }
+    // The cycle may have set ops aside (refused by the server or before sending).
+    readAttention();
     emit changed();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/SyncTypes.h"
+#include "store/SyncAttention.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -36,6 +37,16 @@ struct SyncSnapshot
     QDateTime lastErrorAt;
     int progressPercent = -1; // -1: nothing in progress
     int nextAttemptInMs = -1;
+    // Dossiers whose changes the server refused (with every later change of them): not synced,
+    // whatever the outbox says. Never shown as "synced" while not empty.
+    QList<DossierAttention> attention;
+    qint64 openConflicts = 0; // changed here and on the server: the data clerk decides
+
+    qint64 attentionOps() const;
+    bool fullySynced() const
+    {
+        return enrolled && pendingOps == 0 && attention.isEmpty() && openConflicts == 0 && lastError.isEmpty();
+    }
 };
 
 // Runs the sync engine on its own thread (sync::SyncThread in watch mode) for an enrolled desk,
@@ -68,6 +79,7 @@ signals:
 private:
     void onProgress(const sync::SyncProgress &progress);
     void onCycle(const sync::SyncReport &report);
+    void readAttention();
 
     DeskContext &m_context;
     std::unique_ptr<sync::SyncThread> m_thread;

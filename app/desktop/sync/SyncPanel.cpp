@@ -4,6 +4,8 @@
 #include "SyncController.h"
 #include "SyncStatusWidget.h"
 
+#include "clerk/SyncAttentionList.h"
+
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ SyncPanel::SyncPanel(DeskContext &context, SyncController &controller, QWidget *
     , m_error(new QLabel(this))
     , m_syncNow(new QPushButton(tr("&Sync now"), this))
     , m_enroll(new QPushButton(tr("&Enroll this computer…"), this))
+    , m_attention(new clerk::SyncAttentionList(this))
 {
     setObjectName(QStringLiteral("syncPage"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
@@ -50,6 +53,7 @@ SyncPanel::SyncPanel(DeskContext &context, SyncController &controller, QWidget *
     help->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
+    layout->addWidget(m_attention, 1);
     layout->addWidget(help);
     layout->addStretch(1);
 
@@ -92,12 +96,15 @@ void SyncPanel::update()
     if (snapshot.pendingBlobBytes > 0)
         html += QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(snapshot.pendingBlobBytes));
     html += QStringLiteral("<br/>") + SyncStatusWidget::lastSyncText(snapshot).toHtmlEscaped();
-    if (snapshot.nextAttemptInMs > 0 && snapshot.enrolled)
+    // The idle interval of a desk with nothing to send is not a "retry".
+    const bool retrying = snapshot.pendingOps > 0 || !snapshot.lastError.isEmpty();
+    if (snapshot.nextAttemptInMs > 0 && snapshot.enrolled && retrying)
         html += QStringLiteral("<br/>")
             + tr("Next attempt in %n second(s).", nullptr, (snapshot.nextAttemptInMs + 999) / 1000);
     m_summary->setText(html);
     if (snapshot.enrolled)
         m_error->setText(snapshot.lastError.isEmpty() ? QString() : tr("Last problem: %1").arg(snapshot.lastError));
+    m_attention->setDossiers(snapshot.attention);
     m_syncNow->setEnabled(snapshot.enrolled && !snapshot.revoked);
     m_enroll->setText(snapshot.enrolled ? tr("&Enroll again…") : tr("&Enroll this computer…"));
 }

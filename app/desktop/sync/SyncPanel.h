@@ -5,6 +5,10 @@
 class QLabel;
 class QPushButton;
 
+namespace motcua::clerk {
+class SyncAttentionList;
+}
+
 namespace motcua::desktop {
 
 class DeskContext;
@@ -32,6 +36,7 @@ private:
     QLabel *m_error;
     QPushButton *m_syncNow;
     QPushButton *m_enroll;
+    clerk::SyncAttentionList *m_attention;
 };
 
 } // namespace motcua::desktop

@@ -22,6 +22,8 @@ public:
     // Plain words shared with the sync panel.
     static QString linkText(const SyncSnapshot &snapshot);
     static QString lastSyncText(const SyncSnapshot &snapshot);
+    // "N dossier(s) did not reach the province" while anything was refused; empty otherwise.
+    static QString attentionText(const SyncSnapshot &snapshot);
 
 private:
     void update();
@@ -29,6 +31,7 @@ private:
     SyncController &m_controller;
     QLabel *m_link;
     QLabel *m_pending;
+    QLabel *m_attention;
     QLabel *m_last;
     QProgressBar *m_progress;
 };
