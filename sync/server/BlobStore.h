@@ -22,12 +22,15 @@ struct ChunkOutcome
     bool hashMismatch = false;
 };
 
-// A blob download: the bytes of the requested range (or of the whole blob).
+// A blob download as it was granted: the requested range (or the whole blob). The bytes are read
+// afterwards piece by piece (readContent), so a download never holds the whole blob.
 struct BlobContent
 {
-    QByteArray bytes;
     qint64 total = 0;
     std::optional<protocol::ByteRange> range; // nullopt: the whole blob
+
+    qint64 first() const { return range ? range->first : 0; }
+    qint64 length() const { return range ? range->last - range->first + 1 : total; }
 };
 
 // Attachments as the protocol's resumable chunked upload leaves them (docs/protocol.md "Blobs"):
@@ -51,6 +54,11 @@ public:
     // A complete blob for a device of a commune whose records reference it. Errors: not_found
     // (unknown or incomplete), scope.commune, range.not_satisfiable.
     Result<BlobContent> content(const DeviceInfo &device, const QString &sha256, const QByteArray &rangeHeader);
+
+    // Up to maxBytes of a complete blob from position on, at most one stored chunk's worth (a
+    // download reads on from where the last piece ended). Errors: internal when nothing is stored
+    // at position.
+    Result<QByteArray> readContent(const QString &sha256, qint64 position, qint64 maxBytes);
 
 private:
     Result<bool> wholeFileMatches(const QString &sha256, qint64 size);

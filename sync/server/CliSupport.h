@@ -37,5 +37,6 @@ int publishCatalog(const Parsed &parsed);
 int publishCalendar(const Parsed &parsed);
 int stats(const Parsed &parsed);
 int importBundle(const Parsed &parsed); // BundleImportCommand.cpp
+int serve(const Parsed &parsed); // ServeCommand.cpp
 
 } // namespace motcua::server::cli

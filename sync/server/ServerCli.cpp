@@ -1,17 +1,8 @@
 #include "ServerCli.h"
 
-#include "BlobStore.h"
 #include "CliSupport.h"
-#include "Routes.h"
-#include "ServerStore.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHostAddress>
-#include <QHttpServer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 
 #include <cstdio>
 #include <optional>
@@ -68,7 +59,9 @@ int usage()
            "  publish-calendar FILE [--json]                  publish a motcua-holidays file to every commune\n"
            "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
            "  import-bundle FILE [--json]                     apply a device's USB bundle (as its push would)\n"
-           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server"));
+           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--threads N]\n"
+           "        [--max-connections N] [--max-connections-per-address N]\n"
+           "        [--read-timeout SECONDS] [--idle-timeout SECONDS]          run the sync server"));
     return 2;
 }
 
@@ -77,7 +70,9 @@ std::optional<Parsed> parse(const QStringList &arguments)
 {
     static const QStringList valueOptions = {QStringLiteral("--data"), QStringLiteral("--database"),
         QStringLiteral("--commune"), QStringLiteral("--name"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
-        QStringLiteral("--tls-key")};
+        QStringLiteral("--tls-key"), QStringLiteral("--threads"), QStringLiteral("--max-connections"),
+        QStringLiteral("--max-connections-per-address"), QStringLiteral("--read-timeout"),
+        QStringLiteral("--idle-timeout")};
     Parsed parsed;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
@@ -94,85 +89,6 @@ std::optional<Parsed> parse(const QStringList &arguments)
         }
     }
     return parsed;
-}
-
-// The certificate chain (server certificate first) and key of --tls-cert and --tls-key, PEM.
-std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath)
-{
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
-    if (chain.isEmpty() || chain.first().isNull()) {
-        err(tr("--tls-cert: %1 holds no PEM certificate").arg(certPath));
-        return std::nullopt;
-    }
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        err(tr("--tls-key: cannot read %1: %2").arg(keyPath, keyFile.errorString()));
-        return std::nullopt;
-    }
-    const QByteArray pem = keyFile.readAll();
-    QSslKey key;
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
-        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            break;
-    }
-    if (key.isNull()) {
-        err(tr("--tls-key: %1 holds no unencrypted PEM RSA or EC private key").arg(keyPath));
-        return std::nullopt;
-    }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate by token, not certificate
-    return configuration;
-}
-
-int serve(const Parsed &parsed)
-{
-    const QString listen = parsed.options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    QString host = listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host);
-    if (!portOk || port > 65535 || address.isNull()) {
-        err(tr("--listen: must be HOST:PORT, e.g. 127.0.0.1:8443"));
-        return 2;
-    }
-    if (parsed.has("--tls-cert") != parsed.has("--tls-key")) {
-        err(tr("--tls-cert and --tls-key go together"));
-        return 2;
-    }
-    std::optional<QSslConfiguration> tls;
-    if (parsed.has("--tls-cert")) {
-        tls = tlsConfiguration(parsed.option("--tls-cert"), parsed.option("--tls-key"));
-        if (!tls)
-            return 1;
-    }
-    const std::unique_ptr<ServerDatabase> db = cli::openDatabase(parsed);
-    if (!db)
-        return 1;
-    ServerStore store(*db);
-    BlobStore blobs(*db);
-    Routes routes(store, blobs);
-    QHttpServer server;
-    routes.install(server);
-    if (tls)
-        server.sslSetup(*tls);
-    const quint16 actual = server.listen(address, quint16(port));
-    if (actual == 0) {
-        err(tr("Cannot listen on %1.").arg(listen));
-        return 1;
-    }
-    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(host) : host;
-    // The first line is read by scripts and tests to learn the port when PORT was 0.
-    out(QStringLiteral("listening on %1://%2:%3")
-            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), shown)
-            .arg(actual));
-    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -200,7 +116,7 @@ int ServerCli::run(const QStringList &arguments)
     if (command == QLatin1String("import-bundle"))
         return cli::importBundle(*parsed);
     if (command == QLatin1String("serve"))
-        return serve(*parsed);
+        return cli::serve(*parsed);
     return usage();
 }
 
