@@ -88,14 +88,9 @@ Status BundleWriter::begin()
     return writeBytes(header);
 }
 
-Status BundleWriter::addBlob(const QString &filePath, BundleBlobEntry entry)
+Status BundleWriter::addBlob(QIODevice &source, BundleBlobEntry entry)
 {
     Q_ASSERT(m_file && !m_opsStarted);
-    QFile source(filePath);
-    if (!source.open(QIODevice::ReadOnly)) {
-        return makeError(QStringLiteral("bundle.blob_missing"),
-            tr("The attachment %1 cannot be read: %2").arg(entry.sha256, source.errorString()));
-    }
     entry.size = source.size();
     if (entry.size > BundleFormat::kMaxBlobBytes) {
         return makeError(

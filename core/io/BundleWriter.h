@@ -40,7 +40,7 @@ public:
     Status begin();
     // Copies the attachment file; entry.sha256 must be what its bytes hash to ("bundle.blob_corrupt"
     // otherwise: a damaged local attachment is not carried). Every blob comes before the first op.
-    Status addBlob(const QString &filePath, BundleBlobEntry entry);
+    Status addBlob(QIODevice &source, BundleBlobEntry entry);
     // The op's wire JSON (OutboxOp::toJson, compact); entry names its op id, entity and record id.
     Status addOp(BundleOpEntry entry, const QByteArray &opJson);
     // Signs the manifest and commits the file; the manifest written.

@@ -116,6 +116,21 @@ QString AttachmentStore::path(const QString &sha256) const
     return QDir(blobsDir()).filePath(sha256);
 }
 
+Result<std::unique_ptr<QIODevice>> AttachmentStore::open(const QString &sha256) const
+{
+    const QString file = path(sha256);
+    if (file.isEmpty()) {
+        return makeError(QStringLiteral("attachment.invalid_hash"),
+            tr("\"%1\" is not an attachment hash (64 hexadecimal digits).").arg(sha256));
+    }
+    auto device = std::make_unique<QFile>(file);
+    if (!device->open(QIODevice::ReadOnly)) {
+        return makeError(
+            QStringLiteral("attachment.missing"), tr("The scan %1 is missing from this computer.").arg(sha256));
+    }
+    return std::unique_ptr<QIODevice>(std::move(device));
+}
+
 Result<AttachmentInfo> AttachmentStore::put(const QString &filePath, const QString &originalName)
 {
     const QFileInfo info(filePath);

@@ -3,9 +3,10 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
-class QIODevice;
+#include <memory>
 
 namespace motcua {
 
@@ -38,6 +39,11 @@ public:
     // then nothing is left in blobs/ and no row is written.
     Result<AttachmentInfo> put(const QString &filePath, const QString &originalName = {});
     Result<AttachmentInfo> put(const QByteArray &content, const QString &originalName);
+
+    // The content of sha256 for reading, as a random-access device of the attachment's own bytes:
+    // the one way to read a scan (sync upload, bundle export, the viewer), whatever the store
+    // keeps on disk. Errors: "attachment.invalid_hash", "attachment.missing".
+    Result<std::unique_ptr<QIODevice>> open(const QString &sha256) const;
 
     // The blob file of sha256, empty when sha256 is not a well-formed hash.
     QString path(const QString &sha256) const;

@@ -79,7 +79,12 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
                 tr("The attachment %1 of a pending change is not on this computer.").arg(sha256));
         }
         BundleBlobEntry entry{sha256, info->size, info->mediaType, info->originalName.left(255)};
-        if (auto s = writer.addBlob(attachments.path(sha256), entry); !s)
+        auto content = attachments.open(sha256);
+        if (!content) {
+            return makeError(QStringLiteral("bundle.blob_missing"),
+                tr("The attachment %1 of a pending change is not on this computer.").arg(sha256));
+        }
+        if (auto s = writer.addBlob(**content, entry); !s)
             return s.error();
     }
     qint64 afterSeq = 0;

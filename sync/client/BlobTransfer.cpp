@@ -45,11 +45,12 @@ Error stepError(CycleContext &context, const HttpResult &result)
 Result<qint64> uploadBlob(CycleContext &context, const QString &sha256)
 {
     AttachmentStore attachments(context.database);
-    QFile file(attachments.path(sha256));
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto opened = attachments.open(sha256);
+    if (!opened) {
         return makeError(QStringLiteral("attachment.missing"),
             tr("The scan %1 is missing from this computer; the dossier that needs it cannot be sent.").arg(sha256));
     }
+    QIODevice &file = **opened;
     const qint64 size = file.size();
     if (size > protocol::limits::maxBlobBytes) {
         return makeError(QStringLiteral("blob.too_large"),

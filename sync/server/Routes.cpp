@@ -78,6 +78,8 @@ void Routes::install(http::Router &router)
     using protocol::limits::maxChunkBytes;
     using protocol::limits::maxPushBody;
     using protocol::limits::maxSmallBody;
+    const QString base = QLatin1String(protocol::basePath);
+    const QString outdated = QLatin1String(protocol::outdatedBasePath);
     // Push and chunk bodies are large: the credential is checked from the headers before the
     // transport reads a byte of them (the handler checks it again, as it does for every route).
     const auto authenticated = [this](Method method) {
@@ -90,22 +92,32 @@ void Routes::install(http::Router &router)
             return std::nullopt;
         };
     };
-    router.add(QStringLiteral("/v1/ping"), maxSmallBody,
+    router.add(base + QStringLiteral("/ping"), maxSmallBody,
         [this](const HttpRequest &request, const QStringList &) { return ping(request); });
-    router.add(QStringLiteral("/v1/enroll"), maxSmallBody,
+    router.add(base + QStringLiteral("/enroll"), maxSmallBody,
         [this](const HttpRequest &request, const QStringList &) { return enroll(request); });
     router.add(
-        QStringLiteral("/v1/push"), maxPushBody,
+        base + QStringLiteral("/push"), maxPushBody,
         [this](const HttpRequest &request, const QStringList &) { return push(request); }, authenticated(Method::Post));
-    router.add(QStringLiteral("/v1/pull"), maxSmallBody,
+    router.add(base + QStringLiteral("/pull"), maxSmallBody,
         [this](const HttpRequest &request, const QStringList &) { return pull(request); });
     router.add(
-        QStringLiteral("/v1/blobs/<arg>"), maxChunkBytes,
+        base + QStringLiteral("/blobs/<arg>"), maxChunkBytes,
         [this](const HttpRequest &request, const QStringList &arguments) { return blob(arguments[0], request); },
         authenticated(Method::Put));
-    router.add(QStringLiteral("/v1/blobs/<arg>/content"), maxSmallBody,
+    router.add(base + QStringLiteral("/blobs/<arg>/content"), maxSmallBody,
         [this](
             const HttpRequest &request, const QStringList &arguments) { return blobContent(arguments[0], request); });
+    // An old desk's ping still succeeds, so it goes on to a sync route and is told to update
+    // there instead of believing the province offline. Its bodies are never read: 426 needs none.
+    router.add(outdated + QStringLiteral("/ping"), maxSmallBody,
+        [this](const HttpRequest &request, const QStringList &) { return ping(request); });
+    for (const char *endpoint : {"/enroll", "/push", "/pull", "/blobs/<arg>", "/blobs/<arg>/content"}) {
+        router.add(
+            outdated + QLatin1String(endpoint), 0,
+            [](const HttpRequest &request, const QStringList &) { return protocolOutdated(request); },
+            [](const HttpRequest &head) -> std::optional<HttpResponse> { return protocolOutdated(head); });
+    }
     // Unknown paths get the protocol's error body.
     router.setFallback(maxSmallBody, [](const HttpRequest &request, const QStringList &) {
         return http::error(request,
@@ -135,6 +147,12 @@ void Routes::install(http::Router &router)
     });
 }
 
+HttpResponse Routes::protocolOutdated(const HttpRequest &request)
+{
+    return http::error(
+        request, Error{QString::fromLatin1(protocol::errors::protocolOutdated), protocol::protocolOutdatedMessage()});
+}
+
 HttpResponse Routes::ping(const HttpRequest &request)
 {
     if (request.method != Method::Get)
@@ -143,6 +161,8 @@ HttpResponse Routes::ping(const HttpRequest &request)
     if (!query)
         return http::error(request, query.error());
     protocol::PingResponse answer;
+    if (request.path.startsWith(QLatin1String(protocol::outdatedBasePath) + u'/'))
+        answer.protocol = protocol::outdatedProtocolVersion;
     answer.nonce = query->nonce;
     answer.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return http::json(request, answer.toJson());

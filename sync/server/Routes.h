@@ -19,8 +19,9 @@ namespace http {
 class Router;
 }
 
-// The HTTP side of motcua-sync/1 (docs/protocol.md): routes /v1/ping, /v1/enroll, /v1/push,
-// /v1/pull and /v1/blobs onto the stores. Every request body goes through the protocol's strict
+// The HTTP side of motcua-sync/2 (docs/protocol.md): routes /v2/ping, /v2/enroll, /v2/push,
+// /v2/pull and /v2/blobs onto the stores; of /v1 only the ping is left, every other /v1 sync
+// route answers 426 protocol.outdated. Every request body goes through the protocol's strict
 // parsers, so the server refuses exactly what the client's own checks refuse; every non-2xx answer
 // carries the protocol's error body and every answer `Cache-Control: no-store`. Handlers run on
 // the transport's worker threads, several at once.
@@ -31,7 +32,9 @@ public:
 
     void install(http::Router &router);
 
+    // /v2/ping answers protocol 2, /v1/ping protocol 1.
     http::HttpResponse ping(const http::HttpRequest &request);
+    static http::HttpResponse protocolOutdated(const http::HttpRequest &request);
     http::HttpResponse enroll(const http::HttpRequest &request);
     http::HttpResponse push(const http::HttpRequest &request);
     http::HttpResponse pull(const http::HttpRequest &request);

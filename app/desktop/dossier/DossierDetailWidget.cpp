@@ -321,9 +321,19 @@ void DossierDetailWidget::openScan()
     const QString suffix = QFileInfo(info->originalName).suffix();
     const QString copy
         = QDir(dir).filePath(sha.left(16) + (suffix.isEmpty() ? QString() : QStringLiteral(".") + suffix));
-    if (!QFile::exists(copy) && !QFile::copy(attachments.path(sha), copy)) {
-        m_message->setText(tr("The scan file is missing from the data folder."));
-        return;
+    if (!QFile::exists(copy)) {
+        auto content = attachments.open(sha);
+        QFile target(copy);
+        bool written = content && target.open(QIODevice::WriteOnly);
+        while (written && !(*content)->atEnd()) {
+            const QByteArray chunk = (*content)->read(1 << 20);
+            written = !chunk.isEmpty() && target.write(chunk) == chunk.size();
+        }
+        if (!written) {
+            target.remove();
+            m_message->setText(tr("The scan file is missing from the data folder."));
+            return;
+        }
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
         m_message->setText(tr("No program is set up to open %1.").arg(copy));
