@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -140,6 +141,14 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseLocat
         return openFailed(tr("Give --data DIR or --database postgresql://…"));
     if (location.postgresUrl.isEmpty() && !QDir().mkpath(location.dataDir))
         return openFailed(tr("Cannot create the data directory %1.").arg(location.dataDir));
+    if (location.postgresUrl.isEmpty()) {
+        // Files made before the server set its umask (or by hand) are closed to others too;
+        // SQLite gives the WAL and SHM files the database file's mode.
+        QFile::setPermissions(location.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString file = location.describe();
+        if (QFile::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
     std::unique_ptr<ServerDatabase> db(
         new ServerDatabase(location, location.postgresUrl.isEmpty() ? SqlDialect::Sqlite : SqlDialect::Postgres));
     if (Status connected = db->connect(db->threadConnection()); !connected)
