@@ -5,8 +5,8 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang clang-format libclang-rt-14-dev pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev sqlite3 libgl-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev sqlite3 libgl-dev libboost1.81-dev libssl-dev
   catch2 libqrencode-dev libxlsxwriter-dev libzip-dev libzstd-dev libsodium-dev poppler-utils
   postgresql xvfb xauth fonts-dejavu-core
 )

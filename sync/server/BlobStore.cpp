@@ -228,25 +228,28 @@ Result<BlobContent> BlobStore::content(const DeviceInfo &device, const QString &
     if (!range)
         return range.error();
     content.range = *range;
-    const qint64 first = content.range ? content.range->first : 0;
-    const qint64 last = content.range ? content.range->last : content.total - 1;
-    content.bytes.reserve(last - first + 1);
+    return content;
+}
+
+Result<QByteArray> BlobStore::readContent(
+    const QString &communeCode, const QString &sha256, qint64 position, qint64 maxBytes)
+{
+    QByteArray bytes;
     const Status read = m_db.forEachRow(
         QStringLiteral("SELECT start, data FROM scan_chunks WHERE commune_code = ? AND sha256 = ? AND start <= ? "
-                       "AND start + bytes > ? ORDER BY start"),
-        {device.communeCode, sha256, last, first}, [&](const QSqlQuery &row) {
+                       "AND start + bytes > ? ORDER BY start LIMIT 1"),
+        {communeCode, sha256, position, position}, [&](const QSqlQuery &row) {
             const qint64 start = row.value(0).toLongLong();
             const QByteArray data = row.value(1).toByteArray();
-            const qint64 from = qMax(first, start) - start;
-            const qint64 to = qMin(last, start + data.size() - 1) - start;
-            content.bytes.append(data.constData() + from, to - from + 1);
-            return true;
+            const qint64 from = position - start;
+            bytes = data.mid(from, std::min<qint64>(maxBytes, data.size() - from));
+            return false;
         });
     if (!read)
         return read.error();
-    if (content.bytes.size() != last - first + 1)
+    if (bytes.isEmpty())
         return Error{QString::fromLatin1(protocol::errors::internal), tr("The stored file is incomplete.")};
-    return content;
+    return bytes;
 }
 
 } // namespace motcua::server

@@ -26,12 +26,15 @@ struct ChunkOutcome
     std::optional<qint64> offsetMismatch;
 };
 
-// A blob download: the bytes of the requested range (or of the whole blob).
+// A blob download as it was granted: the requested range (or the whole blob). The bytes are read
+// afterwards piece by piece (readContent), so a download never holds the whole blob.
 struct BlobContent
 {
-    QByteArray bytes;
     qint64 total = 0;
     std::optional<protocol::ByteRange> range; // nullopt: the whole blob
+
+    qint64 first() const { return range ? range->first : 0; }
+    qint64 length() const { return range ? range->last - range->first + 1 : total; }
 };
 
 // How much a commune may store (serve --commune-quota).
@@ -61,6 +64,11 @@ public:
     // A complete scan of the device's commune. Errors: blob.pending (referenced by the commune's
     // records, not complete yet), not_found (anything else), range.not_satisfiable.
     Result<BlobContent> content(const DeviceInfo &device, const QString &sha256, const QByteArray &rangeHeader);
+
+    // Up to maxBytes of a complete blob from position on, at most one stored chunk's worth (a
+    // download reads on from where the last piece ended). Errors: internal when nothing is stored
+    // at position.
+    Result<QByteArray> readContent(const QString &communeCode, const QString &sha256, qint64 position, qint64 maxBytes);
 
 private:
     Result<bool> wholeFileMatches(const QString &communeCode, const QString &sha256, qint64 size);

@@ -38,5 +38,6 @@ int publishCalendar(const Parsed &parsed);
 int stats(const Parsed &parsed);
 int importBundle(const Parsed &parsed); // BundleImportCommand.cpp
 int dossier(const Parsed &parsed); // DossierShowCommand.cpp
+int serve(const Parsed &parsed); // ServeCommand.cpp
 
 } // namespace motcua::server::cli

@@ -5,7 +5,6 @@
 #include "protocol/WireTypes.h"
 
 #include <QCoreApplication>
-#include <QHttpServerRequest>
 
 namespace motcua::server::http {
 
@@ -24,47 +23,31 @@ bool isOctetStream(const QByteArray &contentType)
 
 } // namespace
 
-QByteArray header(const QHttpServerRequest &request, const char *name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-bool hasHeader(const QHttpServerRequest &request, const char *name)
-{
-    for (const auto &entry : request.headers()) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-QHttpServerResponse json(const QHttpServerRequest &request, const QJsonObject &object, int status)
+HttpResponse json(const HttpRequest &request, const QJsonObject &object, int status)
 {
     QByteArray body = protocol::compactJson(object);
     bool compressed = false;
-    if (protocol::acceptsZstd(header(request, "Accept-Encoding"))) {
+    if (protocol::acceptsZstd(request.header("Accept-Encoding"))) {
         if (Result<QByteArray> packed = protocol::zstdCompress(body); packed) {
             body = std::move(packed).value();
             compressed = true;
         }
     }
-    QHttpServerResponse response(
-        QByteArrayLiteral("application/json"), body, static_cast<QHttpServerResponder::StatusCode>(status));
+    HttpResponse response;
+    response.status = status;
+    response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     if (compressed) {
         response.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("zstd"));
         response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
     }
+    response.body = std::move(body);
     return response;
 }
 
-QHttpServerResponse error(const QHttpServerRequest &request, const Error &failure)
+HttpResponse error(const HttpRequest &request, const Error &failure)
 {
-    QHttpServerResponse response
+    HttpResponse response
         = json(request, protocol::ErrorBody::fromError(failure).toJson(), protocol::httpStatusFor(failure.code));
     // A busy database clears in moments; enrollment guessing is slowed for minutes.
     if (failure.code == QLatin1String(protocol::errors::rateLimited))
@@ -74,23 +57,23 @@ QHttpServerResponse error(const QHttpServerRequest &request, const Error &failur
     return response;
 }
 
-QHttpServerResponse methodNotAllowed(const QHttpServerRequest &request)
+HttpResponse methodNotAllowed(const HttpRequest &request)
 {
     return error(request,
         Error{QString::fromLatin1(protocol::errors::methodNotAllowed),
-            tr("This method is not allowed on %1.").arg(request.url().path())});
+            tr("This method is not allowed on %1.").arg(request.path)});
 }
 
-Result<QByteArray> body(const QHttpServerRequest &request, qint64 maxBytes, bool json)
+Result<QByteArray> body(const HttpRequest &request, qint64 maxBytes, bool json)
 {
-    const QByteArray contentType = header(request, "Content-Type");
+    const QByteArray contentType = request.header("Content-Type");
     if (json && !protocol::isJsonContentType(contentType))
         return Error{
             QString::fromLatin1(protocol::errors::unsupportedMediaType), tr("Content-Type: must be application/json")};
     if (!json && !isOctetStream(contentType))
         return Error{QString::fromLatin1(protocol::errors::unsupportedMediaType),
             tr("Content-Type: must be application/octet-stream")};
-    return protocol::decodeBody(request.body(), header(request, "Content-Encoding"), maxBytes);
+    return protocol::decodeBody(request.body, request.header("Content-Encoding"), maxBytes);
 }
 
 } // namespace motcua::server::http

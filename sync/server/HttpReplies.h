@@ -1,12 +1,11 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 
 #include <QByteArray>
-#include <QHttpServerResponse>
 #include <QJsonObject>
-
-class QHttpServerRequest;
 
 namespace motcua::server {
 
@@ -14,18 +13,15 @@ namespace motcua::server {
 // protocol's error body with its status, and the request headers the routes read.
 namespace http {
 
-QByteArray header(const QHttpServerRequest &request, const char *name);
-bool hasHeader(const QHttpServerRequest &request, const char *name);
-
 // A JSON answer with Cache-Control: no-store, compressed when Accept-Encoding allows zstd.
-QHttpServerResponse json(const QHttpServerRequest &request, const QJsonObject &object, int status = 200);
+HttpResponse json(const HttpRequest &request, const QJsonObject &object, int status = 200);
 // The error body with the status of its code (and Retry-After for 429 and 503).
-QHttpServerResponse error(const QHttpServerRequest &request, const Error &failure);
-QHttpServerResponse methodNotAllowed(const QHttpServerRequest &request);
+HttpResponse error(const HttpRequest &request, const Error &failure);
+HttpResponse methodNotAllowed(const HttpRequest &request);
 
 // A decoded, bounded request body of the given media type: 415 for another type or coding, 413
 // over the limit, 400 for broken zstd.
-Result<QByteArray> body(const QHttpServerRequest &request, qint64 maxBytes, bool json);
+Result<QByteArray> body(const HttpRequest &request, qint64 maxBytes, bool json);
 
 } // namespace http
 } // namespace motcua::server

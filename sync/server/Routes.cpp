@@ -11,16 +11,17 @@
 #include "protocol/Push.h"
 #include "protocol/WireTypes.h"
 
+#include "http/Router.h"
+
 #include <QCoreApplication>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 
 namespace motcua::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using http::HttpRequest;
+using http::HttpResponse;
+using Method = http::Method;
 
 constexpr int maxFailedEnrollments = 10;
 constexpr qint64 enrollmentWindowSeconds = 600;
@@ -72,55 +73,95 @@ Routes::Routes(ServerStore &store, BlobStore &blobs)
 {
 }
 
-void Routes::install(QHttpServer &server)
+void Routes::install(http::Router &router)
 {
+    using protocol::limits::maxChunkBytes;
+    using protocol::limits::maxPushBody;
+    using protocol::limits::maxSmallBody;
     const QString base = QLatin1String(protocol::basePath);
     const QString outdated = QLatin1String(protocol::outdatedBasePath);
-    server.route(base + QStringLiteral("/ping"), [this](const QHttpServerRequest &request) { return ping(request); });
-    server.route(
-        base + QStringLiteral("/enroll"), [this](const QHttpServerRequest &request) { return enroll(request); });
-    server.route(base + QStringLiteral("/push"), [this](const QHttpServerRequest &request) { return push(request); });
-    server.route(base + QStringLiteral("/pull"), [this](const QHttpServerRequest &request) { return pull(request); });
-    server.route(base + QStringLiteral("/blobs/<arg>"),
-        [this](const QString &sha256, const QHttpServerRequest &request) { return blob(sha256, request); });
-    server.route(base + QStringLiteral("/blobs/<arg>/content"),
-        [this](const QString &sha256, const QHttpServerRequest &request) { return blobContent(sha256, request); });
+    // Push and chunk bodies are large: the credential is checked from the headers before the
+    // transport reads a byte of them (the handler checks it again, as it does for every route).
+    const auto authenticated = [this](Method method) {
+        return [this, method](const HttpRequest &head) -> std::optional<HttpResponse> {
+            if (head.method != method)
+                return std::nullopt;
+            const Result<DeviceInfo> device = authenticate(head);
+            if (!device)
+                return http::error(head, device.error());
+            return std::nullopt;
+        };
+    };
+    router.add(base + QStringLiteral("/ping"), maxSmallBody,
+        [this](const HttpRequest &request, const QStringList &) { return ping(request); });
+    router.add(base + QStringLiteral("/enroll"), maxSmallBody,
+        [this](const HttpRequest &request, const QStringList &) { return enroll(request); });
+    router.add(
+        base + QStringLiteral("/push"), maxPushBody,
+        [this](const HttpRequest &request, const QStringList &) { return push(request); }, authenticated(Method::Post));
+    router.add(base + QStringLiteral("/pull"), maxSmallBody,
+        [this](const HttpRequest &request, const QStringList &) { return pull(request); });
+    router.add(
+        base + QStringLiteral("/blobs/<arg>"), maxChunkBytes,
+        [this](const HttpRequest &request, const QStringList &arguments) { return blob(arguments[0], request); },
+        authenticated(Method::Put));
+    router.add(base + QStringLiteral("/blobs/<arg>/content"), maxSmallBody,
+        [this](
+            const HttpRequest &request, const QStringList &arguments) { return blobContent(arguments[0], request); });
     // An old desk's ping still succeeds, so it goes on to a sync route and is told to update
-    // there instead of believing the province offline.
-    server.route(
-        outdated + QStringLiteral("/ping"), [this](const QHttpServerRequest &request) { return ping(request); });
-    for (const char *endpoint : {"/enroll", "/push", "/pull"}) {
-        server.route(outdated + QLatin1String(endpoint),
-            [](const QHttpServerRequest &request) { return protocolOutdated(request); });
+    // there instead of believing the province offline. Its bodies are never read: 426 needs none.
+    router.add(outdated + QStringLiteral("/ping"), maxSmallBody,
+        [this](const HttpRequest &request, const QStringList &) { return ping(request); });
+    for (const char *endpoint : {"/enroll", "/push", "/pull", "/blobs/<arg>", "/blobs/<arg>/content"}) {
+        router.add(
+            outdated + QLatin1String(endpoint), 0,
+            [](const HttpRequest &request, const QStringList &) { return protocolOutdated(request); },
+            [](const HttpRequest &head) -> std::optional<HttpResponse> { return protocolOutdated(head); });
     }
-    server.route(outdated + QStringLiteral("/blobs/<arg>"),
-        [](const QString &, const QHttpServerRequest &request) { return protocolOutdated(request); });
-    server.route(outdated + QStringLiteral("/blobs/<arg>/content"),
-        [](const QString &, const QHttpServerRequest &request) { return protocolOutdated(request); });
-    // Registered last, so it only sees what no route above took: unknown paths get the protocol's
-    // error body instead of QHttpServer's empty 404.
-    server.route(QStringLiteral("/<arg>"), [](const QUrl &, const QHttpServerRequest &request) {
+    // Unknown paths get the protocol's error body.
+    router.setFallback(maxSmallBody, [](const HttpRequest &request, const QStringList &) {
         return http::error(request,
-            Error{QString::fromLatin1(protocol::errors::notFound),
-                tr("Nothing is served at %1.").arg(request.url().path())});
+            Error{QString::fromLatin1(protocol::errors::notFound), tr("Nothing is served at %1.").arg(request.path)});
+    });
+    router.setRejectionHandler([](const HttpRequest &head, http::Rejection why, qint64 limit) {
+        switch (why) {
+        case http::Rejection::BodyTooLarge:
+            return http::error(head,
+                Error{QString::fromLatin1(protocol::errors::requestTooLarge),
+                    tr("%1 accepts a body of at most %2 bytes.").arg(head.path).arg(limit)});
+        case http::Rejection::HeaderTooLarge: {
+            HttpResponse response = http::error(head,
+                Error{QString::fromLatin1(protocol::errors::requestMalformed),
+                    tr("The request line and headers are larger than %1 bytes.").arg(limit)});
+            response.status = 431;
+            return response;
+        }
+        case http::Rejection::Malformed:
+            return http::error(head,
+                Error{QString::fromLatin1(protocol::errors::requestMalformed), tr("This is not an HTTP/1.1 request.")});
+        case http::Rejection::Internal:
+            break;
+        }
+        return http::error(head,
+            Error{QString::fromLatin1(protocol::errors::internal), tr("The server failed to answer this request.")});
     });
 }
 
-QHttpServerResponse Routes::protocolOutdated(const QHttpServerRequest &request)
+HttpResponse Routes::protocolOutdated(const HttpRequest &request)
 {
     return http::error(
         request, Error{QString::fromLatin1(protocol::errors::protocolOutdated), protocol::protocolOutdatedMessage()});
 }
 
-QHttpServerResponse Routes::ping(const QHttpServerRequest &request)
+HttpResponse Routes::ping(const HttpRequest &request)
 {
-    if (request.method() != Method::Get)
+    if (request.method != Method::Get)
         return http::methodNotAllowed(request);
-    const Result<protocol::PingQuery> query = protocol::PingQuery::fromQuery(request.query());
+    const Result<protocol::PingQuery> query = protocol::PingQuery::fromQuery(request.query);
     if (!query)
         return http::error(request, query.error());
     protocol::PingResponse answer;
-    if (request.url().path().startsWith(QLatin1String(protocol::outdatedBasePath) + u'/'))
+    if (request.path.startsWith(QLatin1String(protocol::outdatedBasePath) + u'/'))
         answer.protocol = protocol::outdatedProtocolVersion;
     answer.nonce = query->nonce;
     answer.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -129,6 +170,7 @@ QHttpServerResponse Routes::ping(const QHttpServerRequest &request)
 
 bool Routes::enrollmentLimited(const QString &address, const QDateTime &now)
 {
+    const std::lock_guard lock(m_enrollmentsMutex);
     const auto found = m_failedEnrollments.find(address);
     if (found == m_failedEnrollments.end())
         return false;
@@ -141,12 +183,12 @@ bool Routes::enrollmentLimited(const QString &address, const QDateTime &now)
     return found->size() >= maxFailedEnrollments;
 }
 
-QHttpServerResponse Routes::enroll(const QHttpServerRequest &request)
+HttpResponse Routes::enroll(const HttpRequest &request)
 {
-    if (request.method() != Method::Post)
+    if (request.method != Method::Post)
         return http::methodNotAllowed(request);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString address = request.remoteAddress().toString();
+    const QString address = request.remoteAddress.toString();
     if (enrollmentLimited(address, now))
         return http::error(request,
             Error{QString::fromLatin1(protocol::errors::rateLimited),
@@ -168,8 +210,10 @@ QHttpServerResponse Routes::enroll(const QHttpServerRequest &request)
     }
     const Result<EnrolledDevice> enrolled = m_store.enroll(parsed->code, parsed->deviceName, now);
     if (!enrolled) {
-        if (enrolled.error().code.startsWith(QLatin1String("enroll.")))
+        if (enrolled.error().code.startsWith(QLatin1String("enroll."))) {
+            const std::lock_guard lock(m_enrollmentsMutex);
             m_failedEnrollments[address].append(now);
+        }
         return http::error(request, enrolled.error());
     }
     protocol::EnrollResponse answer{enrolled->device.deviceId, enrolled->token, enrolled->device.communeCode,
@@ -184,20 +228,20 @@ QHttpServerResponse Routes::enroll(const QHttpServerRequest &request)
     return http::json(request, answer.toJson());
 }
 
-Result<DeviceInfo> Routes::authenticate(const QHttpServerRequest &request)
+Result<DeviceInfo> Routes::authenticate(const HttpRequest &request)
 {
-    if (!http::hasHeader(request, "Authorization"))
+    if (!request.hasHeader("Authorization"))
         return Error{QString::fromLatin1(protocol::errors::authMissing), tr("This request needs a device credential.")};
     const Result<protocol::DeviceCredential> credential
-        = protocol::DeviceCredential::fromAuthorization(http::header(request, "Authorization"));
+        = protocol::DeviceCredential::fromAuthorization(request.header("Authorization"));
     if (!credential)
         return credential.error();
     return m_store.authenticate(credential->deviceId, credential->token);
 }
 
-QHttpServerResponse Routes::push(const QHttpServerRequest &request)
+HttpResponse Routes::push(const HttpRequest &request)
 {
-    if (request.method() != Method::Post)
+    if (request.method != Method::Post)
         return http::methodNotAllowed(request);
     const Result<DeviceInfo> device = authenticate(request);
     if (!device)
@@ -220,14 +264,14 @@ QHttpServerResponse Routes::push(const QHttpServerRequest &request)
     return http::json(request, answer.toJson());
 }
 
-QHttpServerResponse Routes::pull(const QHttpServerRequest &request)
+HttpResponse Routes::pull(const HttpRequest &request)
 {
-    if (request.method() != Method::Get)
+    if (request.method != Method::Get)
         return http::methodNotAllowed(request);
     const Result<DeviceInfo> device = authenticate(request);
     if (!device)
         return http::error(request, device.error());
-    const Result<protocol::PullQuery> query = protocol::PullQuery::fromQuery(request.query());
+    const Result<protocol::PullQuery> query = protocol::PullQuery::fromQuery(request.query);
     if (!query)
         return http::error(request, query.error());
     PullPosition after;

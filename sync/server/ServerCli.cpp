@@ -1,23 +1,9 @@
 #include "ServerCli.h"
 
-#include "BlobStore.h"
 #include "CliSupport.h"
-#include "Routes.h"
-#include "ScanSweeper.h"
-#include "ServerStore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QHash>
-#include <QHostAddress>
-#include <QHttpServer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -74,8 +60,10 @@ int usage()
            "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
            "  import-bundle FILE [--json]                     apply a device's USB bundle (as its push would)\n"
            "  dossier show CODE [--json]                      a dossier with its whole timeline and its scans\n"
-           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]   run the sync server\n"
-           "        [--partial-ttl 7d] [--orphan-grace 30d] [--commune-quota 20G]   scan retention and quota"));
+           "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--threads N]\n"
+           "        [--max-connections N] [--max-connections-per-address N]\n"
+           "        [--read-timeout SECONDS] [--idle-timeout SECONDS]\n"
+           "        [--partial-ttl 7d] [--orphan-grace 30d] [--commune-quota 20G]   run the sync server"));
     return 2;
 }
 
@@ -84,7 +72,9 @@ std::optional<Parsed> parse(const QStringList &arguments)
 {
     static const QStringList valueOptions = {QStringLiteral("--data"), QStringLiteral("--database"),
         QStringLiteral("--commune"), QStringLiteral("--name"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
-        QStringLiteral("--tls-key"), QStringLiteral("--partial-ttl"), QStringLiteral("--orphan-grace"),
+        QStringLiteral("--tls-key"), QStringLiteral("--threads"), QStringLiteral("--max-connections"),
+        QStringLiteral("--max-connections-per-address"), QStringLiteral("--read-timeout"),
+        QStringLiteral("--idle-timeout"), QStringLiteral("--partial-ttl"), QStringLiteral("--orphan-grace"),
         QStringLiteral("--commune-quota")};
     Parsed parsed;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -102,156 +92,6 @@ std::optional<Parsed> parse(const QStringList &arguments)
         }
     }
     return parsed;
-}
-
-// The certificate chain (server certificate first) and key of --tls-cert and --tls-key, PEM.
-std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath)
-{
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
-    if (chain.isEmpty() || chain.first().isNull()) {
-        err(tr("--tls-cert: %1 holds no PEM certificate").arg(certPath));
-        return std::nullopt;
-    }
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        err(tr("--tls-key: cannot read %1: %2").arg(keyPath, keyFile.errorString()));
-        return std::nullopt;
-    }
-    const QByteArray pem = keyFile.readAll();
-    QSslKey key;
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
-        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            break;
-    }
-    if (key.isNull()) {
-        err(tr("--tls-key: %1 holds no unencrypted PEM RSA or EC private key").arg(keyPath));
-        return std::nullopt;
-    }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate by token, not certificate
-    return configuration;
-}
-
-// A duration of serve: whole seconds, or a number with s, m, h or d ("7d"); nullopt otherwise.
-std::optional<qint64> durationSeconds(const QString &text)
-{
-    static const QHash<QChar, qint64> units{{u's', 1}, {u'm', 60}, {u'h', 3600}, {u'd', 86400}};
-    const qint64 unit = text.isEmpty() ? 0 : units.value(text.back(), 0);
-    bool ok = false;
-    const qint64 count = (unit ? text.chopped(1) : text).toLongLong(&ok);
-    if (!ok || count <= 0 || count > 3650 * 86400 || text.startsWith(u'+'))
-        return std::nullopt;
-    return count * (unit ? unit : 1);
-}
-
-// A size of serve: bytes, or a number with K, M or G (binary: 20G is 20 GiB); nullopt otherwise.
-std::optional<qint64> sizeBytes(const QString &text)
-{
-    static const QHash<QChar, qint64> units{{u'K', 1024}, {u'M', 1024 * 1024}, {u'G', 1024 * 1024 * 1024}};
-    const qint64 unit = text.isEmpty() ? 0 : units.value(text.back(), 0);
-    bool ok = false;
-    const qint64 count = (unit ? text.chopped(1) : text).toLongLong(&ok);
-    if (!ok || count <= 0 || count > (qint64(1) << 50) / (unit ? unit : 1) || text.startsWith(u'+'))
-        return std::nullopt;
-    return count * (unit ? unit : 1);
-}
-
-// --partial-ttl, --orphan-grace and --commune-quota, or a usage message naming the bad one.
-bool scanPolicy(const Parsed &parsed, ScanRetention *retention, qint64 *quota)
-{
-    for (const auto &[name, target] : {std::pair{"--partial-ttl", &retention->partialTtlSeconds},
-             std::pair{"--orphan-grace", &retention->orphanGraceSeconds}}) {
-        if (!parsed.has(name))
-            continue;
-        const std::optional<qint64> seconds = durationSeconds(parsed.option(name));
-        if (!seconds) {
-            err(tr("%1: must be a duration such as 7d, 12h, 30m or 90s").arg(QLatin1String(name)));
-            return false;
-        }
-        *target = *seconds;
-    }
-    if (parsed.has("--commune-quota")) {
-        const std::optional<qint64> bytes = sizeBytes(parsed.option("--commune-quota"));
-        if (!bytes) {
-            err(tr("--commune-quota: must be a number of bytes, optionally with K, M or G (e.g. 20G)"));
-            return false;
-        }
-        *quota = *bytes;
-    }
-    return true;
-}
-
-// Sweeps expired uploads and orphans now and then on a timer, as often as the shorter retention
-// needs (at least every second, at most every hour). A failed sweep is logged and tried again.
-void startSweeping(ServerDatabase &db, const ScanRetention &retention, QObject *owner)
-{
-    auto sweep = [&db, retention] {
-        const Result<SweepReport> report = ScanSweeper(db, retention).sweep(QDateTime::currentDateTimeUtc());
-        if (!report)
-            err(tr("Sweeping old uploads failed: %1").arg(report.error().message));
-    };
-    sweep();
-    auto *timer = new QTimer(owner);
-    const qint64 shorter = qMin(retention.partialTtlSeconds, retention.orphanGraceSeconds);
-    timer->setInterval(int(std::clamp<qint64>(shorter / 2, 1, 3600) * 1000));
-    QObject::connect(timer, &QTimer::timeout, owner, sweep);
-    timer->start();
-}
-
-int serve(const Parsed &parsed)
-{
-    const QString listen = parsed.options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    QString host = listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host);
-    if (!portOk || port > 65535 || address.isNull()) {
-        err(tr("--listen: must be HOST:PORT, e.g. 127.0.0.1:8443"));
-        return 2;
-    }
-    if (parsed.has("--tls-cert") != parsed.has("--tls-key")) {
-        err(tr("--tls-cert and --tls-key go together"));
-        return 2;
-    }
-    ScanRetention retention;
-    qint64 quota = defaultCommuneQuota;
-    if (!scanPolicy(parsed, &retention, &quota))
-        return 2;
-    std::optional<QSslConfiguration> tls;
-    if (parsed.has("--tls-cert")) {
-        tls = tlsConfiguration(parsed.option("--tls-cert"), parsed.option("--tls-key"));
-        if (!tls)
-            return 1;
-    }
-    const std::unique_ptr<ServerDatabase> db = cli::openDatabase(parsed);
-    if (!db)
-        return 1;
-    ServerStore store(*db);
-    BlobStore blobs(*db, quota);
-    Routes routes(store, blobs);
-    QHttpServer server;
-    routes.install(server);
-    startSweeping(*db, retention, &server);
-    if (tls)
-        server.sslSetup(*tls);
-    const quint16 actual = server.listen(address, quint16(port));
-    if (actual == 0) {
-        err(tr("Cannot listen on %1.").arg(listen));
-        return 1;
-    }
-    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(host) : host;
-    // The first line is read by scripts and tests to learn the port when PORT was 0.
-    out(QStringLiteral("listening on %1://%2:%3")
-            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), shown)
-            .arg(actual));
-    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -281,7 +121,7 @@ int ServerCli::run(const QStringList &arguments)
     if (command == QLatin1String("dossier"))
         return cli::dossier(*parsed);
     if (command == QLatin1String("serve"))
-        return serve(*parsed);
+        return cli::serve(*parsed);
     return usage();
 }
 

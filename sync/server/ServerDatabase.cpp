@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -95,13 +96,43 @@ QDateTime parseTimeText(const QVariant &value)
 ServerDatabase::ServerDatabase(DatabaseLocation location, SqlDialect dialect)
     : m_location(std::move(location))
     , m_dialect(dialect)
-    , m_connectionName(QStringLiteral("motcua-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_namePrefix(QStringLiteral("motcua-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
 ServerDatabase::~ServerDatabase()
 {
-    disconnect();
+    // The worker threads closed theirs as they ended; what is left is normally the calling thread's.
+    const std::lock_guard lock(m_connectionsMutex);
+    for (auto &[thread, connection] : m_connections)
+        disconnect(*connection);
+    m_connections.clear();
+}
+
+ServerDatabase::Connection &ServerDatabase::threadConnection()
+{
+    const std::lock_guard lock(m_connectionsMutex);
+    std::unique_ptr<Connection> &connection = m_connections[std::this_thread::get_id()];
+    if (!connection) {
+        connection = std::make_unique<Connection>();
+        connection->name
+            = m_namePrefix + QStringLiteral("-thread-") + QString::number(quintptr(QThread::currentThreadId()), 16);
+    }
+    return *connection;
+}
+
+void ServerDatabase::closeThreadConnection()
+{
+    std::unique_ptr<Connection> connection;
+    {
+        const std::lock_guard lock(m_connectionsMutex);
+        const auto found = m_connections.find(std::this_thread::get_id());
+        if (found == m_connections.end())
+            return;
+        connection = std::move(found->second);
+        m_connections.erase(found);
+    }
+    disconnect(*connection);
 }
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseLocation &location)
@@ -110,9 +141,17 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseLocat
         return openFailed(tr("Give --data DIR or --database postgresql://…"));
     if (location.postgresUrl.isEmpty() && !QDir().mkpath(location.dataDir))
         return openFailed(tr("Cannot create the data directory %1.").arg(location.dataDir));
+    if (location.postgresUrl.isEmpty()) {
+        // Files made before the server set its umask (or by hand) are closed to others too;
+        // SQLite gives the WAL and SHM files the database file's mode.
+        QFile::setPermissions(location.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString file = location.describe();
+        if (QFile::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
     std::unique_ptr<ServerDatabase> db(
         new ServerDatabase(location, location.postgresUrl.isEmpty() ? SqlDialect::Sqlite : SqlDialect::Postgres));
-    if (Status connected = db->connect(); !connected)
+    if (Status connected = db->connect(db->threadConnection()); !connected)
         return connected.error();
     if (Status schema = createServerSchema(*db); !schema)
         return schema.error();
@@ -124,26 +163,26 @@ QString ServerDatabase::bytesType() const
     return m_dialect == SqlDialect::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
 }
 
-Status ServerDatabase::connect()
+Status ServerDatabase::connect(Connection &connection)
 {
     QSqlDatabase db;
     if (m_dialect == SqlDialect::Sqlite) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection.name);
         db.setDatabaseName(m_location.describe());
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return openFailed(tr("The PostgreSQL driver of Qt (QPSQL, package libqt6sql6-psql) is not installed."));
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection.name);
         if (Status configured = configurePostgres(db, m_location.postgresUrl); !configured) {
             db = QSqlDatabase();
-            disconnect();
+            disconnect(connection);
             return configured;
         }
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
-        disconnect();
+        disconnect(connection);
         return openFailed(tr("Cannot open the server database %1: %2").arg(m_location.describe(), reason));
     }
     QSqlQuery settings(db);
@@ -163,31 +202,32 @@ Status ServerDatabase::connect()
     return {};
 }
 
-void ServerDatabase::disconnect()
+void ServerDatabase::disconnect(Connection &connection)
 {
-    m_statements.clear();
+    connection.statements.clear();
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDatabase db = QSqlDatabase::database(connection.name, false);
         if (db.isValid())
             db.close();
     }
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
+    if (QSqlDatabase::contains(connection.name))
+        QSqlDatabase::removeDatabase(connection.name);
 }
 
 Result<QSqlQuery *> ServerDatabase::prepared(const QString &sql, const QVariantList &values)
 {
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        if (Status connected = connect(); !connected)
+    Connection &connection = threadConnection();
+    if (!QSqlDatabase::contains(connection.name)) {
+        if (Status connected = connect(connection); !connected)
             return Error{QString::fromLatin1(protocol::errors::unavailable), connected.error().message};
     }
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    auto found = connection.statements.find(sql);
+    if (found == connection.statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(connection.name));
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             return databaseError(query.lastError());
-        found = m_statements.insert(sql, query);
+        found = connection.statements.insert(sql, query);
     }
     QSqlQuery &query = *found;
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -196,8 +236,8 @@ Result<QSqlQuery *> ServerDatabase::prepared(const QString &sql, const QVariantL
         const Error failure = databaseError(query.lastError());
         query.finish();
         if (failure.code == QLatin1String(protocol::errors::unavailable) && m_dialect == SqlDialect::Postgres
-            && !QSqlDatabase::database(m_connectionName, false).isOpen())
-            disconnect();
+            && !QSqlDatabase::database(connection.name, false).isOpen())
+            disconnect(connection);
         return failure;
     }
     return &query;
@@ -205,7 +245,7 @@ Result<QSqlQuery *> ServerDatabase::prepared(const QString &sql, const QVariantL
 
 Status ServerDatabase::execDirect(const QString &sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(QSqlDatabase::database(threadConnection().name));
     if (!query.exec(sql))
         return databaseError(query.lastError());
     return {};
@@ -288,11 +328,15 @@ Status ServerDatabase::runTransaction(const std::function<Status()> &body)
 
 Status ServerDatabase::runOnce(const std::function<Status()> &body)
 {
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        if (Status connected = connect(); !connected)
+    Connection &connection = threadConnection();
+    if (!QSqlDatabase::contains(connection.name)) {
+        if (Status connected = connect(connection); !connected)
             return Error{QString::fromLatin1(protocol::errors::unavailable), connected.error().message};
     }
-    QSqlQuery control(QSqlDatabase::database(m_connectionName));
+    std::unique_lock<std::recursive_mutex> writer(m_sqliteWriter, std::defer_lock);
+    if (m_dialect == SqlDialect::Sqlite)
+        writer.lock();
+    QSqlQuery control(QSqlDatabase::database(connection.name));
     // SQLite: take the write lock at once. A deferred transaction that read first could not
     // upgrade after another process committed (SQLITE_BUSY_SNAPSHOT, which no timeout cures).
     if (!control.exec(m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
@@ -301,7 +345,7 @@ Status ServerDatabase::runOnce(const std::function<Status()> &body)
             // BEGIN fails on PostgreSQL only when the connection is gone (a database restart):
             // reconnect on the next try.
             control = QSqlQuery();
-            disconnect();
+            disconnect(connection);
             return Error{QString::fromLatin1(protocol::errors::unavailable), failure.message};
         }
         return failure;

@@ -11,7 +11,10 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <unordered_map>
 
 class QSqlError;
 
@@ -30,12 +33,14 @@ struct DatabaseLocation
 
 enum class SqlDialect { Sqlite, Postgres };
 
-// One connection to the server's database, with what every store needs on both backends:
-// statements prepared once per connection, portable SQL with a few dialect words, and
-// transactions that retry on the transient failures of concurrent writers (SQLite busy,
-// PostgreSQL serialization failure or deadlock). The server is single-threaded, so one connection
-// per process; several processes share one database safely because every exactly-once rule is a
-// unique key inside a transaction.
+// The server's database, with what every store needs on both backends: statements prepared once
+// per connection, portable SQL with a few dialect words, and transactions that retry on the
+// transient failures of concurrent writers (SQLite busy, PostgreSQL serialization failure or
+// deadlock). The server handles requests on several threads and a Qt SQL connection belongs to
+// the thread that opened it, so each thread gets its own connection (named after the thread) on
+// first use and closes it with closeThreadConnection(); a request runs wholly on one thread, so
+// its transaction sees one connection. Threads and processes share one database safely because
+// every exactly-once rule is a unique key inside a transaction.
 class ServerDatabase final
 {
 public:
@@ -48,6 +53,10 @@ public:
     static Result<std::unique_ptr<ServerDatabase>> open(const DatabaseLocation &location);
 
     SqlDialect dialect() const { return m_dialect; }
+
+    // Closes the calling thread's connection (a worker thread that ends); the next use on this
+    // thread opens a new one.
+    void closeThreadConnection();
     // The column type of raw bytes: BLOB or BYTEA.
     QString bytesType() const;
 
@@ -83,17 +92,29 @@ public:
     }
 
 private:
+    // One thread's connection and its prepared statements.
+    struct Connection
+    {
+        QString name;
+        QHash<QString, QSqlQuery> statements;
+    };
+
     ServerDatabase(DatabaseLocation location, SqlDialect dialect);
-    Status connect();
-    void disconnect();
+    Connection &threadConnection();
+    Status connect(Connection &connection);
+    void disconnect(Connection &connection);
     Status runTransaction(const std::function<Status()> &body);
     Status runOnce(const std::function<Status()> &body);
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
 
     DatabaseLocation m_location;
     SqlDialect m_dialect;
-    QString m_connectionName;
-    QHash<QString, QSqlQuery> m_statements;
+    QString m_namePrefix;
+    std::mutex m_connectionsMutex;
+    std::unordered_map<std::thread::id, std::unique_ptr<Connection>> m_connections;
+    // SQLite has one writer at a time anyway: the threads of this process take turns here instead
+    // of polling the file lock with busy_timeout's sleeps (other processes still wait on the lock).
+    std::recursive_mutex m_sqliteWriter;
 };
 
 // The protocol error for a failed statement: "unavailable" (503, retry later) when a concurrent
