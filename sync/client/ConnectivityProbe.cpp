@@ -21,7 +21,7 @@ ProbeResult probeConnectivity(HttpClient &http, int timeoutMs)
 {
     protocol::PingQuery query{protocol::makeNonce()};
     HttpRequest request;
-    request.path = QStringLiteral("/v1/ping");
+    request.path = protocol::apiPath("ping");
     request.query = query.toQuery();
     request.authenticated = false;
     request.maxResponseBytes = protocol::limits::maxSmallBody;

@@ -18,7 +18,7 @@ struct ProbeResult
     qint64 roundTripMs = 0;
 };
 
-// Liveness (docs/protocol.md "GET /v1/ping"): the client is connected only when our server answers
+// Liveness (docs/protocol.md "GET /v2/ping"): the client is connected only when our server answers
 // our fresh nonce. A captive portal's page or redirect reads as CaptivePortal; a proxy's error, a
 // reset, a TLS failure or silence as Offline. Never trusted from the OS alone.
 ProbeResult probeConnectivity(HttpClient &http, int timeoutMs);

@@ -107,7 +107,7 @@ Result<SyncEnrollment> enrollDevice(Database &database, const EnrollOptions &opt
     request.devicePublicKey = BundleCrypto::toBase64Url(keys.publicKey);
     HttpRequest post;
     post.verb = "POST";
-    post.path = QStringLiteral("/v1/enroll");
+    post.path = protocol::apiPath("enroll");
     post.body = protocol::compactJson(request.toJson());
     post.authenticated = false;
     post.maxResponseBytes = protocol::limits::maxSmallBody;

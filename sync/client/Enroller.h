@@ -22,7 +22,7 @@ struct EnrollOptions
     int timeoutMs = 30000;
 };
 
-// Exchanges a one-time enrollment code for this device's id and token (POST /v1/enroll) and stores
+// Exchanges a one-time enrollment code for this device's id and token (POST /v2/enroll) and stores
 // them, with the server URL and the pinned CA, in the local store (SyncState::saveEnrollment). The
 // server's device tag and commune become this installation's. Errors (plain words): the protocol's
 // enroll.code_unknown / enroll.code_used / enroll.code_expired / rate_limited, "enroll.invalid_code",

@@ -23,7 +23,7 @@ namespace motcua::sync {
 struct HttpRequest
 {
     QByteArray verb = "GET";
-    QString path; // "/v1/push"
+    QString path; // "/v2/push"
     QUrlQuery query;
     QByteArray body; // sent as is (already compressed when contentEncoding says so)
     QByteArray contentType = "application/json";

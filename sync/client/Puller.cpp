@@ -3,6 +3,7 @@
 #include "protocol/ErrorBody.h"
 #include "protocol/Limits.h"
 #include "protocol/Pull.h"
+#include "protocol/WireTypes.h"
 #include "store/Database.h"
 #include "store/RemoteChanges.h"
 #include "store/SyncState.h"
@@ -40,7 +41,7 @@ Status pullAll(CycleContext &context)
         query.limit
             = std::clamp(context.options.pullLimit, protocol::limits::minPullLimit, protocol::limits::maxPullLimit);
         HttpRequest request;
-        request.path = QStringLiteral("/v1/pull");
+        request.path = protocol::apiPath("pull");
         request.query = query.toQuery();
         request.maxResponseBytes = protocol::limits::maxPullResponseBody;
         context.phase(SyncPhase::Pulling);

@@ -71,9 +71,6 @@ PushedOpOutcome toOutcome(const OutboxOp &op, const protocol::PushResult &result
     case protocol::PushOutcome::Rejected:
         outcome.kind = PushedOpOutcome::Kind::Rejected;
         break;
-    case protocol::PushOutcome::Retry:
-        outcome.kind = PushedOpOutcome::Kind::Retry;
-        break;
     }
     return outcome;
 }
@@ -100,7 +97,6 @@ private:
     Outbox m_outbox;
     RemoteChanges m_remote;
     SyncState m_state;
-    bool m_retryPending = false; // a "retry" answer: its blobs were forgotten, a second pass sends it again
 };
 
 Status Pusher::record(const QList<PushedOpOutcome> &outcomes)
@@ -170,7 +166,7 @@ Status Pusher::send(const QList<OutboxOp> &ops)
     const QByteArray body = protocol::compactJson(request.toJson());
     HttpRequest http;
     http.verb = "POST";
-    http.path = QStringLiteral("/v1/push");
+    http.path = protocol::apiPath("push");
     http.body = body;
     http.maxResponseBytes = protocol::limits::maxPushResponseBody;
     if (m_context.compress && body.size() >= kCompressFrom) {
@@ -218,13 +214,6 @@ Status Pusher::send(const QList<OutboxOp> &ops)
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const protocol::PushResult &answer = response->results.at(i);
         outcomes.append(toOutcome(ops.at(i), answer));
-        if (answer.result == protocol::PushOutcome::Retry) {
-            m_retryPending = true;
-            for (const QString &sha256 : answer.missingBlobs) {
-                if (auto s = m_state.forgetBlob(sha256); !s)
-                    return s;
-            }
-        }
     }
     return record(outcomes);
 }
@@ -232,7 +221,6 @@ Status Pusher::send(const QList<OutboxOp> &ops)
 Status Pusher::run()
 {
     qint64 afterSeq = 0;
-    bool secondPass = false;
     for (;;) {
         if (m_context.http.isCancelled())
             return makeError(QStringLiteral("sync.cancelled"), tr("Syncing was stopped."));
@@ -240,17 +228,8 @@ Status Pusher::run()
         auto page = m_outbox.pending(want, afterSeq);
         if (!page)
             return page.error();
-        if (page->isEmpty()) {
-            // Ops the server sent back for a missing blob get one more try in this cycle, now
-            // that their blobs were uploaded again.
-            if (m_retryPending && !secondPass) {
-                secondPass = true;
-                m_retryPending = false;
-                afterSeq = 0;
-                continue;
-            }
+        if (page->isEmpty())
             return {};
-        }
         QList<PushedOpOutcome> setAsideOps;
         QList<OutboxOp> batch;
         qint64 bytes = 0;

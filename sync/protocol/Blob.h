@@ -11,11 +11,11 @@
 
 namespace motcua::protocol {
 
-// Paths of the blob endpoints for a digest: /v1/blobs/<sha256> and /v1/blobs/<sha256>/content.
+// Paths of the blob endpoints for a digest: /v2/blobs/<sha256> and /v2/blobs/<sha256>/content.
 QString blobPath(const QString &sha256);
 QString blobContentPath(const QString &sha256);
 
-// GET /v1/blobs/<sha256>: what the server holds of an attachment. A blob the server has never
+// GET /v2/blobs/<sha256>: what the server holds of an attachment. A blob the server has never
 // seen is {"size": null, "received": 0, "complete": false}, not a 404, so resuming and starting are
 // the same code path.
 struct BlobStatus
@@ -32,7 +32,7 @@ struct BlobStatus
     bool operator==(const BlobStatus &) const = default;
 };
 
-// PUT /v1/blobs/<sha256>?offset=N&size=TOTAL: the query of one chunk upload.
+// PUT /v2/blobs/<sha256>?offset=N&size=TOTAL: the query of one chunk upload.
 struct BlobChunkQuery
 {
     qint64 offset = 0; // must equal what the server has received (409 otherwise)
@@ -65,7 +65,7 @@ struct BlobChunkAck
     bool operator==(const BlobChunkAck &) const = default;
 };
 
-// A single byte range of GET /v1/blobs/<sha256>/content, both ends included.
+// A single byte range of GET /v2/blobs/<sha256>/content, both ends included.
 struct ByteRange
 {
     qint64 first = 0;

@@ -10,7 +10,7 @@
 
 namespace motcua::protocol {
 
-// POST /v1/enroll: a device trades a one-time code from the province administrator for its
+// POST /v2/enroll: a device trades a one-time code from the province administrator for its
 // credential. The code is 12 characters of Crockford base32 (0-9 A-Z without I L O U, 60 bits) in
 // three groups: "7K2M-Q9XD-4HRT".
 struct EnrollRequest

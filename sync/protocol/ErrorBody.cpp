@@ -26,20 +26,29 @@ const QHash<QString, int> &statusTable()
         {QLatin1String(errors::enrollCodeExpired), 410},
         {QLatin1String(errors::scopeCommune), 403},
         {QLatin1String(errors::notFound), 404},
+        {QLatin1String(errors::blobPending), 404},
         {QLatin1String(errors::methodNotAllowed), 405},
         {QLatin1String(errors::blobOffsetMismatch), 409},
         {QLatin1String(errors::blobSizeMismatch), 409},
         {QLatin1String(errors::blobChunkMismatch), 400},
         {QLatin1String(errors::blobHashMismatch), 422},
         {QLatin1String(errors::rangeNotSatisfiable), 416},
+        {QLatin1String(errors::protocolOutdated), 426},
         {QLatin1String(errors::rateLimited), 429},
         {QLatin1String(errors::unavailable), 503},
         {QLatin1String(errors::internal), 500},
+        {QLatin1String(errors::quotaExceeded), 507},
     };
     return table;
 }
 
 } // namespace
+
+QString protocolOutdatedMessage()
+{
+    return QString::fromUtf8("Cần cập nhật MotCua: máy chủ tỉnh dùng giao thức motcua-sync/2. / "
+                             "Update MotCua: the province server speaks motcua-sync/2.");
+}
 
 int httpStatusFor(const QString &code)
 {
@@ -74,13 +83,26 @@ Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &object, const QString &
     result.message = reader.optionalText("message", limits::maxMessageLength).value_or(QString());
     if (!reader.ok())
         return reader.error();
+    result.received = root.optionalInteger("received", 0, limits::maxBlobBytes);
+    if (!root.ok())
+        return root.error();
     return result;
 }
 
 QJsonObject ErrorBody::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+    if (received)
+        object.insert(QStringLiteral("received"), *received);
+    return object;
+}
+
+ErrorBody ErrorBody::offsetMismatch(qint64 received, const QString &message)
+{
+    ErrorBody body = fromError(Error{QString::fromLatin1(errors::blobOffsetMismatch), message});
+    body.received = received;
+    return body;
 }
 
 ErrorBody ErrorBody::fromError(const Error &error)

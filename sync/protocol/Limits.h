@@ -2,7 +2,7 @@
 
 #include <QtGlobal>
 
-// The numeric limits of motcua-sync/1 (docs/protocol.md, "Limits"). Client and server use the same
+// The numeric limits of motcua-sync/2 (docs/protocol.md, "Limits"). Client and server use the same
 // constants so that a client never builds a request the server would refuse for its size.
 namespace motcua::protocol::limits {
 
@@ -11,9 +11,9 @@ inline constexpr qint64 MiB = 1024 * KiB;
 
 // Bodies, after decompression. The compressed body may not be larger than the decoded limit either.
 inline constexpr qint64 maxSmallBody = 16 * KiB; // ping, enroll, blob status, errors
-inline constexpr qint64 maxPushBody = 4 * MiB; // POST /v1/push
+inline constexpr qint64 maxPushBody = 4 * MiB; // POST /v2/push
 inline constexpr qint64 maxPushResponseBody = 16 * MiB; // may carry a server record per conflict
-inline constexpr qint64 maxPullResponseBody = 16 * MiB; // one page of GET /v1/pull
+inline constexpr qint64 maxPullResponseBody = 16 * MiB; // one page of GET /v2/pull
 
 // Push.
 inline constexpr int maxOpsPerBatch = 500;

@@ -78,7 +78,7 @@ Status PingResponse::verify(const QString &sentNonce) const
 {
     if (service != QLatin1String(serviceName) || protocol != protocolVersion) {
         return makeError(QString::fromLatin1(errors::pingMismatch),
-            tr("The address answers, but it is not a MotCua sync server of protocol 1."));
+            tr("The address answers, but it is not a MotCua sync server of protocol 2."));
     }
     if (nonce != sentNonce) {
         return makeError(QString::fromLatin1(errors::pingMismatch),

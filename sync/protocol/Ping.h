@@ -10,7 +10,7 @@
 
 namespace motcua::protocol {
 
-// GET /v1/ping?nonce=…: the query. The nonce proves that the answer was made for this request by
+// GET /v2/ping?nonce=…: the query. The nonce proves that the answer was made for this request by
 // a motcua-sync server, not by a captive portal or a cache.
 struct PingQuery
 {
@@ -22,7 +22,7 @@ struct PingQuery
     bool operator==(const PingQuery &) const = default;
 };
 
-// The answer to GET /v1/ping.
+// The answer to GET /v2/ping.
 struct PingResponse
 {
     QString service = QString::fromLatin1(serviceName);
@@ -34,7 +34,7 @@ struct PingResponse
     static Result<PingResponse> fromJson(const QJsonObject &object, const QString &path = {});
     QJsonObject toJson() const;
 
-    // What the client checks before it believes it is connected: the service name, protocol 1 and
+    // What the client checks before it believes it is connected: the service name, protocol 2 and
     // the nonce it sent. Fails with "ping.mismatch".
     Status verify(const QString &sentNonce) const;
 

@@ -14,7 +14,7 @@
 
 namespace motcua::protocol {
 
-// GET /v1/pull?cursor=…&limit=…: the query. No cursor means "from the beginning".
+// GET /v2/pull?cursor=…&limit=…: the query. No cursor means "from the beginning".
 struct PullQuery
 {
     std::optional<QString> cursor; // isCursor; opaque to the client

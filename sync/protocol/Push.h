@@ -16,12 +16,15 @@ namespace motcua::protocol {
 // One operation of a push, in the shape of an outbox row (core/store/Outbox.h).
 struct PushOp
 {
-    QString opId; // canonical UUID; the server deduplicates on (device, op_id)
+    QString opId; // canonical UUID; the server deduplicates on (origin device or pusher, op_id)
     QString entity; // entity name; only isPushableEntity ones are applied, others are rejected
     QString id; // the record's canonical UUID
     qint64 baseVersion = 0; // 0 creates the record
     QJsonObject fields; // non-empty, pushedFieldsBounds()
     QStringList blobRefs; // distinct SHA-256 of the attachments the op needs
+    // The device that made the op, when another desk of its commune forwards it (ops imported from
+    // a USB bundle); absent when the pushing device made it. Never the nil UUID.
+    std::optional<QString> originDevice;
 
     // A request part: unknown members are refused. A client runs this on each outbox op before
     // it batches it (OutboxOp::toJson() is the input), so a batch never fails for one bad op.
@@ -31,7 +34,7 @@ struct PushOp
     bool operator==(const PushOp &) const = default;
 };
 
-// POST /v1/push.
+// POST /v2/push.
 struct PushRequest
 {
     QString batchId; // canonical UUID, for logs and tracing; dedup is per op
@@ -44,7 +47,9 @@ struct PushRequest
     bool operator==(const PushRequest &) const = default;
 };
 
-enum class PushOutcome { Applied, Duplicate, Conflict, Rejected, Retry };
+// motcua-sync/2 has no "retry": an op whose scans are not on the server yet is applied, and its
+// result lists them as pending.
+enum class PushOutcome { Applied, Duplicate, Conflict, Rejected };
 
 QString pushOutcomeName(PushOutcome outcome);
 std::optional<PushOutcome> parsePushOutcome(const QString &name);
@@ -55,10 +60,12 @@ struct PushResult
     QString opId;
     PushOutcome result = PushOutcome::Applied;
     std::optional<qint64> version; // applied, duplicate: the version the op made; conflict: the server's
-    std::optional<QString> reason; // rejected (required), retry: a code such as "entity.unknown"
+    std::optional<QString> reason; // rejected (required): a code such as "entity.unknown"
     std::optional<QString> message; // human text for the data clerk
     std::optional<Change> serverRecord; // conflict (required): the server's current record
-    QStringList missingBlobs; // retry (required, non-empty): blobs to upload first
+    // applied, duplicate (optional): the op's blob_refs the commune has not completely uploaded
+    // yet, for the desk's "scan pending" display. Absent and empty are the same.
+    QStringList pendingBlobs;
 
     static Result<PushResult> fromJson(const QJsonObject &object, const QString &path);
     QJsonObject toJson() const;
@@ -66,7 +73,7 @@ struct PushResult
     bool operator==(const PushResult &) const = default;
 };
 
-// The answer to POST /v1/push: one result per op, in the order of the ops.
+// The answer to POST /v2/push: one result per op, in the order of the ops.
 struct PushResponse
 {
     QString batchId;
@@ -77,7 +84,7 @@ struct PushResponse
     QJsonObject toJson() const;
 
     // Checks the answer against the request it answers: same batch, one result per op in order,
-    // a conflict's record is the op's record, missing blobs are among the op's blob_refs.
+    // a conflict's record is the op's record, pending blobs are among the op's blob_refs.
     Status matches(const PushRequest &request) const;
 
     bool operator==(const PushResponse &) const = default;

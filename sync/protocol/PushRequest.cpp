@@ -20,7 +20,7 @@ const char entityShape[]
 Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path)
 {
     JsonReader reader(object, path, QString::fromLatin1(errors::requestMalformed));
-    reader.allowOnly({"op_id", "entity", "id", "base_version", "fields", "blob_refs"});
+    reader.allowOnly({"op_id", "entity", "id", "base_version", "fields", "blob_refs", "origin_device"});
     PushOp op;
     op.opId = reader.uuid("op_id");
     op.entity = reader.token("entity", &isEntityName, entityShape);
@@ -28,6 +28,8 @@ Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path)
     op.baseVersion = reader.integer("base_version", 0, limits::maxBaseVersion);
     op.fields = reader.boundedObject("fields", pushedFieldsBounds(), false);
     op.blobRefs = reader.sha256List("blob_refs", 0, limits::maxBlobRefsPerOp);
+    if (reader.has("origin_device"))
+        op.originDevice = reader.uuid("origin_device");
     if (!reader.ok())
         return reader.error();
     return op;
@@ -35,7 +37,7 @@ Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path)
 
 QJsonObject PushOp::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("op_id"), opId},
         {QStringLiteral("entity"), entity},
         {QStringLiteral("id"), id},
@@ -43,6 +45,9 @@ QJsonObject PushOp::toJson() const
         {QStringLiteral("fields"), fields},
         {QStringLiteral("blob_refs"), QJsonArray::fromStringList(blobRefs)},
     };
+    if (originDevice)
+        object.insert(QStringLiteral("origin_device"), *originDevice);
+    return object;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QByteArray &body)

@@ -27,7 +27,6 @@ constexpr OutcomeName outcomeNames[] = {
     {PushOutcome::Duplicate, "duplicate"},
     {PushOutcome::Conflict, "conflict"},
     {PushOutcome::Rejected, "rejected"},
-    {PushOutcome::Retry, "retry"},
 };
 
 const char reasonShape[]
@@ -69,7 +68,7 @@ Result<PushResult> PushResult::fromJson(const QJsonObject &object, const QString
     PushResult result;
     result.opId = reader.uuid("op_id");
     const QString outcome = reader.token("result", &isOutcomeName,
-        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "applied, duplicate, conflict, rejected or retry"));
+        QT_TRANSLATE_NOOP("motcua::protocol::JsonReader", "applied, duplicate, conflict or rejected"));
     if (!reader.ok())
         return reader.error();
     result.result = *parsePushOutcome(outcome);
@@ -90,10 +89,11 @@ Result<PushResult> PushResult::fromJson(const QJsonObject &object, const QString
             return change.error();
         result.serverRecord = std::move(change).value();
     }
-    if (result.result == PushOutcome::Retry)
-        result.missingBlobs = reader.sha256List("missing_blobs", 1, limits::maxBlobRefsPerOp);
-    else if (reader.has("missing_blobs"))
-        result.missingBlobs = reader.sha256List("missing_blobs", 0, limits::maxBlobRefsPerOp);
+    if (reader.has("pending_blobs"))
+        result.pendingBlobs = reader.sha256List("pending_blobs", 0, limits::maxBlobRefsPerOp);
+    if (reader.ok() && !result.pendingBlobs.isEmpty() && result.result != PushOutcome::Applied
+        && result.result != PushOutcome::Duplicate)
+        reader.fail(QStringLiteral("pending_blobs"), tr("is only for applied and duplicate ops"));
     if (!reader.ok())
         return reader.error();
     return result;
@@ -110,8 +110,8 @@ QJsonObject PushResult::toJson() const
         object.insert(QStringLiteral("message"), *message);
     if (serverRecord)
         object.insert(QStringLiteral("server_record"), serverRecord->toJson());
-    if (!missingBlobs.isEmpty() || result == PushOutcome::Retry)
-        object.insert(QStringLiteral("missing_blobs"), QJsonArray::fromStringList(missingBlobs));
+    if (!pendingBlobs.isEmpty())
+        object.insert(QStringLiteral("pending_blobs"), QJsonArray::fromStringList(pendingBlobs));
     return object;
 }
 
@@ -172,9 +172,9 @@ Status PushResponse::matches(const PushRequest &request) const
             return mismatch(path + QStringLiteral(".op_id"), tr("does not answer ops[%1]").arg(i));
         if (result.serverRecord && (result.serverRecord->entity != op.entity || result.serverRecord->id != op.id))
             return mismatch(path + QStringLiteral(".server_record"), tr("is not the record of ops[%1]").arg(i));
-        for (qsizetype j = 0; j < result.missingBlobs.size(); ++j) {
-            if (!op.blobRefs.contains(result.missingBlobs.at(j))) {
-                return mismatch(JsonReader::item(path + QStringLiteral(".missing_blobs"), j),
+        for (qsizetype j = 0; j < result.pendingBlobs.size(); ++j) {
+            if (!op.blobRefs.contains(result.pendingBlobs.at(j))) {
+                return mismatch(JsonReader::item(path + QStringLiteral(".pending_blobs"), j),
                     tr("is not among ops[%1].blob_refs").arg(i));
             }
         }

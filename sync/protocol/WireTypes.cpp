@@ -34,10 +34,16 @@ bool isDigits(const QString &text, qsizetype from, qsizetype count)
 
 } // namespace
 
+QString apiPath(const char *endpoint)
+{
+    return QLatin1String(basePath) + u'/' + QLatin1String(endpoint);
+}
+
 bool isKnownEntity(const QString &entity)
 {
     return entity == QLatin1String(entityDossier) || entity == QLatin1String(entityCatalog)
-        || entity == QLatin1String(entityCalendar);
+        || entity == QLatin1String(entityCalendar) || entity == QLatin1String(entityDossierEvent)
+        || entity == QLatin1String(entityScan);
 }
 
 bool isPushableEntity(const QString &entity)
@@ -78,6 +84,12 @@ bool isCanonicalUuid(const QString &text)
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
+}
+
+QString scanChangeId(const QString &communeCode, const QString &sha256)
+{
+    static const QUuid ns = QUuid::fromString(QLatin1String(scanIdNamespace));
+    return uuidText(QUuid::createUuidV5(ns, (communeCode + u'/' + sha256).toUtf8()));
 }
 
 bool isSha256Hex(const QString &text)

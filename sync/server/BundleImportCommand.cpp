@@ -27,8 +27,8 @@ QString resultLine(const protocol::PushResult &result)
         line += u' ' + *result.reason;
     if (result.message && !result.message->isEmpty())
         line += QStringLiteral(": ") + *result.message;
-    if (!result.missingBlobs.isEmpty())
-        line += QStringLiteral(" [") + result.missingBlobs.join(QStringLiteral(", ")) + u']';
+    if (!result.pendingBlobs.isEmpty())
+        line += tr(" [scans pending: %1]").arg(result.pendingBlobs.join(QStringLiteral(", ")));
     return line;
 }
 
@@ -56,11 +56,13 @@ int importBundle(const Parsed &parsed)
         return 1;
     }
     QMap<QString, int> counts;
-    for (const char *name : {"applied", "duplicate", "conflict", "rejected", "retry"})
+    for (const char *name : {"applied", "duplicate", "conflict", "rejected"})
         counts.insert(QString::fromLatin1(name), 0);
     QJsonArray results;
+    int scansPending = 0; // applied ops whose scans the commune has not uploaded completely yet
     for (const protocol::PushResult &result : report->results) {
         ++counts[protocol::pushOutcomeName(result.result)];
+        scansPending += result.pendingBlobs.isEmpty() ? 0 : 1;
         results.append(result.toJson());
     }
     const BundleManifest &manifest = report->manifest;
@@ -71,20 +73,21 @@ int importBundle(const Parsed &parsed)
             {QStringLiteral("blobs_stored"), report->blobsStored}, {QStringLiteral("results"), results}};
         for (auto it = counts.begin(); it != counts.end(); ++it)
             object.insert(it.key(), it.value());
+        object.insert(QStringLiteral("scans_pending"), scansPending);
         out(compactText(object));
         return 0;
     }
     for (const protocol::PushResult &result : report->results)
         out(resultLine(result));
     out(tr("Bundle %1 of device %2 (commune %3): %4 changes: %5 applied, %6 duplicate, %7 conflict, %8 rejected, "
-           "%9 retry; %10 attachments stored.")
+           "%9 waiting for scans; %10 attachments stored.")
             .arg(manifest.bundleId, manifest.deviceId, manifest.communeCode)
             .arg(manifest.ops.size())
             .arg(counts.value(QStringLiteral("applied")))
             .arg(counts.value(QStringLiteral("duplicate")))
             .arg(counts.value(QStringLiteral("conflict")))
             .arg(counts.value(QStringLiteral("rejected")))
-            .arg(counts.value(QStringLiteral("retry")))
+            .arg(scansPending)
             .arg(report->blobsStored));
     return 0;
 }

@@ -74,14 +74,29 @@ Routes::Routes(ServerStore &store, BlobStore &blobs)
 
 void Routes::install(QHttpServer &server)
 {
-    server.route(QStringLiteral("/v1/ping"), [this](const QHttpServerRequest &request) { return ping(request); });
-    server.route(QStringLiteral("/v1/enroll"), [this](const QHttpServerRequest &request) { return enroll(request); });
-    server.route(QStringLiteral("/v1/push"), [this](const QHttpServerRequest &request) { return push(request); });
-    server.route(QStringLiteral("/v1/pull"), [this](const QHttpServerRequest &request) { return pull(request); });
-    server.route(QStringLiteral("/v1/blobs/<arg>"),
+    const QString base = QLatin1String(protocol::basePath);
+    const QString outdated = QLatin1String(protocol::outdatedBasePath);
+    server.route(base + QStringLiteral("/ping"), [this](const QHttpServerRequest &request) { return ping(request); });
+    server.route(
+        base + QStringLiteral("/enroll"), [this](const QHttpServerRequest &request) { return enroll(request); });
+    server.route(base + QStringLiteral("/push"), [this](const QHttpServerRequest &request) { return push(request); });
+    server.route(base + QStringLiteral("/pull"), [this](const QHttpServerRequest &request) { return pull(request); });
+    server.route(base + QStringLiteral("/blobs/<arg>"),
         [this](const QString &sha256, const QHttpServerRequest &request) { return blob(sha256, request); });
-    server.route(QStringLiteral("/v1/blobs/<arg>/content"),
+    server.route(base + QStringLiteral("/blobs/<arg>/content"),
         [this](const QString &sha256, const QHttpServerRequest &request) { return blobContent(sha256, request); });
+    // An old desk's ping still succeeds, so it goes on to a sync route and is told to update
+    // there instead of believing the province offline.
+    server.route(
+        outdated + QStringLiteral("/ping"), [this](const QHttpServerRequest &request) { return ping(request); });
+    for (const char *endpoint : {"/enroll", "/push", "/pull"}) {
+        server.route(outdated + QLatin1String(endpoint),
+            [](const QHttpServerRequest &request) { return protocolOutdated(request); });
+    }
+    server.route(outdated + QStringLiteral("/blobs/<arg>"),
+        [](const QString &, const QHttpServerRequest &request) { return protocolOutdated(request); });
+    server.route(outdated + QStringLiteral("/blobs/<arg>/content"),
+        [](const QString &, const QHttpServerRequest &request) { return protocolOutdated(request); });
     // Registered last, so it only sees what no route above took: unknown paths get the protocol's
     // error body instead of QHttpServer's empty 404.
     server.route(QStringLiteral("/<arg>"), [](const QUrl &, const QHttpServerRequest &request) {
@@ -89,6 +104,12 @@ void Routes::install(QHttpServer &server)
             Error{QString::fromLatin1(protocol::errors::notFound),
                 tr("Nothing is served at %1.").arg(request.url().path())});
     });
+}
+
+QHttpServerResponse Routes::protocolOutdated(const QHttpServerRequest &request)
+{
+    return http::error(
+        request, Error{QString::fromLatin1(protocol::errors::protocolOutdated), protocol::protocolOutdatedMessage()});
 }
 
 QHttpServerResponse Routes::ping(const QHttpServerRequest &request)
@@ -99,6 +120,8 @@ QHttpServerResponse Routes::ping(const QHttpServerRequest &request)
     if (!query)
         return http::error(request, query.error());
     protocol::PingResponse answer;
+    if (request.url().path().startsWith(QLatin1String(protocol::outdatedBasePath) + u'/'))
+        answer.protocol = protocol::outdatedProtocolVersion;
     answer.nonce = query->nonce;
     answer.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return http::json(request, answer.toJson());

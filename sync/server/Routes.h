@@ -15,8 +15,9 @@ namespace motcua::server {
 
 class BlobStore;
 
-// The HTTP side of motcua-sync/1 (docs/protocol.md): routes /v1/ping, /v1/enroll, /v1/push,
-// /v1/pull and /v1/blobs onto the stores. Every request body goes through the protocol's strict
+// The HTTP side of motcua-sync/2 (docs/protocol.md): routes /v2/ping, /v2/enroll, /v2/push,
+// /v2/pull and /v2/blobs onto the stores; of /v1 only the ping is left, every other /v1 sync
+// route answers 426 protocol.outdated. Every request body goes through the protocol's strict
 // parsers, so the server refuses exactly what the client's own checks refuse; every non-2xx answer
 // carries the protocol's error body and every answer `Cache-Control: no-store`.
 class Routes final
@@ -26,7 +27,9 @@ public:
 
     void install(QHttpServer &server);
 
+    // /v2/ping answers protocol 2, /v1/ping protocol 1.
     QHttpServerResponse ping(const QHttpServerRequest &request);
+    static QHttpServerResponse protocolOutdated(const QHttpServerRequest &request);
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);

@@ -272,21 +272,6 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
         notApplied = outcome(op.opId, protocol::PushOutcome::Conflict);
         notApplied->version = (*current)->version;
         notApplied->serverRecord = **current;
-    } else {
-        QStringList missing;
-        for (const QString &sha256 : op.blobRefs) {
-            const Result<std::optional<QVariantList>> blob
-                = m_db.selectRow(QStringLiteral("SELECT complete FROM blobs WHERE sha256 = ?"), {sha256});
-            if (!blob)
-                return blob.error();
-            if (!*blob || (**blob)[0].toInt() == 0)
-                missing << sha256;
-        }
-        if (!missing.isEmpty()) {
-            notApplied = outcome(op.opId, protocol::PushOutcome::Retry);
-            notApplied->reason = QStringLiteral("blob.missing");
-            notApplied->missingBlobs = missing;
-        }
     }
     if (notApplied) {
         const Result<std::optional<QVariantList>> applied
@@ -359,6 +344,16 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
         return logged.error();
     protocol::PushResult result = outcome(op.opId, protocol::PushOutcome::Applied);
     result.version = version;
+    // motcua-sync/2: records travel before their scans. The op is applied whatever the state of
+    // its scans; the answer names those not complete yet.
+    for (const QString &sha256 : op.blobRefs) {
+        const Result<std::optional<QVariantList>> blob
+            = m_db.selectRow(QStringLiteral("SELECT complete FROM blobs WHERE sha256 = ?"), {sha256});
+        if (!blob)
+            return blob.error();
+        if (!*blob || (**blob)[0].toInt() == 0)
+            result.pendingBlobs << sha256;
+    }
     return result;
 }
 

@@ -191,7 +191,7 @@ bool measure(const QString &name, const QStringList &database, int devicesCount,
                                           {QStringLiteral("enroll"), QStringLiteral("--commune"),
                                               QStringLiteral("%1").arg(10000 + d % 10), QStringLiteral("--json")}))
                   .object();
-        const auto [status, body] = request(port, "POST", "/v1/enroll",
+        const auto [status, body] = request(port, "POST", "/v2/enroll",
             protocol::compactJson(protocol::EnrollRequest{code.value(QStringLiteral("code")).toString(),
                 QStringLiteral("Quầy %1").arg(d), QStringLiteral("0.1.0")}
                                       .toJson()));
@@ -226,7 +226,7 @@ bool measure(const QString &name, const QStringList &database, int devicesCount,
             return;
         }
         device.sent.start();
-        device.connection->send("POST", "/v1/push", device.batches[device.next], device.authorization,
+        device.connection->send("POST", "/v2/push", device.batches[device.next], device.authorization,
             [&](int status, const QByteArray &body) {
                 latencies.push_back(double(device.sent.nsecsElapsed()) / 1e6);
                 if (status == 200) {

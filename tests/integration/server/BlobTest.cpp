@@ -46,7 +46,7 @@ Reply download(
 
 } // namespace
 
-TEST_CASE("A blob uploaded in resumable chunks becomes complete and lets the op that references it apply")
+TEST_CASE("A blob uploaded in resumable chunks becomes complete after the op that references it was applied")
 {
     const Backend backend = GENERATE(from_range(availableBackends()));
     INFO(backendName(backend));
@@ -60,7 +60,10 @@ TEST_CASE("A blob uploaded in resumable chunks becomes complete and lets the op 
     CHECK(blobStatus(server, device, sha256) == protocol::BlobStatus{sha256, std::nullopt, 0, false});
     protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
     op.blobRefs = {sha256};
-    CHECK(push(server, device, {op}).results[0].result == protocol::PushOutcome::Retry);
+    const protocol::PushResult applied = push(server, device, {op}).results[0];
+    CHECK(applied.result == protocol::PushOutcome::Applied);
+    CHECK(applied.pendingBlobs == QStringList{sha256});
+    CHECK(db.count(QStringLiteral("records")) == 1);
 
     REQUIRE(putChunk(server, device, sha256, 0, scan.size(), scan.left(chunk)).status == 200);
     CHECK(blobStatus(server, device, sha256) == protocol::BlobStatus{sha256, scan.size(), chunk, false});
@@ -95,8 +98,8 @@ TEST_CASE("A blob uploaded in resumable chunks becomes complete and lets the op 
     CHECK(*protocol::BlobChunkAck::fromJson(putChunk(server, device, sha256, 0, scan.size(), scan.left(10)).body)
         == protocol::BlobChunkAck{scan.size(), true});
 
-    const protocol::PushResult applied = push(server, device, {op}).results[0];
-    CHECK(applied.result == protocol::PushOutcome::Applied);
+    const protocol::PushResult again = push(server, device, {op}).results[0];
+    CHECK(again.result == protocol::PushOutcome::Duplicate);
     CHECK(db.count(QStringLiteral("records")) == 1);
 
     const Reply whole = download(server, device, sha256);
@@ -244,7 +247,7 @@ TEST_CASE("Blob requests without a credential, too large, of the wrong type or n
                   bearer(device), "application/octet-stream", digest)
               .status
         == 400);
-    const Reply badName = server.request("GET", QStringLiteral("/v1/blobs/ABC"), {}, bearer(device));
+    const Reply badName = server.request("GET", QStringLiteral("/v2/blobs/ABC"), {}, bearer(device));
     CHECK(badName.status == 400);
     CHECK(badName.errorCode() == QStringLiteral("request.malformed"));
     CHECK(server.request("POST", protocol::blobPath(sha256), "{}", bearer(device)).status == 405);

@@ -236,7 +236,7 @@ Reply Server::request(const QByteArray &verb, const QString &path, const QByteAr
 
 protocol::EnrollResponse Server::enroll(const QString &commune)
 {
-    const Reply reply = request("POST", QStringLiteral("/v1/enroll"), enrollBody(issueCode(m_db, commune)));
+    const Reply reply = request("POST", QStringLiteral("/v2/enroll"), enrollBody(issueCode(m_db, commune)));
     REQUIRE(reply.status == 200);
     const Result<protocol::EnrollResponse> parsed = protocol::EnrollResponse::fromJson(reply.body);
     REQUIRE(parsed.ok());
@@ -252,7 +252,7 @@ QByteArray Server::enrollBody(const QString &code)
 bool Server::answersPing()
 {
     const QString nonce = protocol::makeNonce();
-    const Reply reply = request("GET", QStringLiteral("/v1/ping?nonce=") + nonce);
+    const Reply reply = request("GET", QStringLiteral("/v2/ping?nonce=") + nonce);
     const Result<protocol::PingResponse> ping = protocol::PingResponse::fromJson(reply.body);
     return reply.status == 200 && ping && ping->verify(nonce).ok();
 }
@@ -283,7 +283,7 @@ protocol::PushResponse push(Server &server, const protocol::EnrollResponse &devi
 {
     const protocol::PushRequest request{newUuid(), ops};
     const Reply reply
-        = server.request("POST", QStringLiteral("/v1/push"), protocol::compactJson(request.toJson()), bearer(device));
+        = server.request("POST", QStringLiteral("/v2/push"), protocol::compactJson(request.toJson()), bearer(device));
     INFO(reply.body.left(500).toStdString());
     REQUIRE(reply.status == 200);
     const Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(reply.body);
@@ -294,7 +294,7 @@ protocol::PushResponse push(Server &server, const protocol::EnrollResponse &devi
 
 protocol::PullResponse pull(Server &server, const protocol::EnrollResponse &device, const QString &query)
 {
-    const Reply reply = server.request("GET", QStringLiteral("/v1/pull") + query, {}, bearer(device));
+    const Reply reply = server.request("GET", QStringLiteral("/v2/pull") + query, {}, bearer(device));
     INFO(reply.body.left(500).toStdString());
     REQUIRE(reply.status == 200);
     const Result<protocol::PullResponse> response = protocol::PullResponse::fromJson(reply.body);

@@ -102,7 +102,7 @@ QString newUuid();
 protocol::PushOp dossierOp(const QString &id, qint64 baseVersion, const QString &status);
 protocol::PushResponse push(Server &server, const protocol::EnrollResponse &device, const QList<protocol::PushOp> &ops);
 protocol::PullResponse pull(Server &server, const protocol::EnrollResponse &device, const QString &query = {});
-// PUT /v1/blobs/<sha256>?offset&size with X-Chunk-SHA256 (the chunk's own digest unless given).
+// PUT /v2/blobs/<sha256>?offset&size with X-Chunk-SHA256 (the chunk's own digest unless given).
 Reply putChunk(Server &server, const protocol::EnrollResponse &device, const QString &sha256, qint64 offset,
     qint64 size, const QByteArray &chunk, const QByteArray &chunkSha256 = {});
 // Uploads a whole blob in chunks of chunkSize bytes, requiring every answer to be 200 and the last

@@ -3,7 +3,9 @@
 #include "ServerHarness.h"
 #include "protocol/Compression.h"
 #include "protocol/Credentials.h"
+#include "protocol/ErrorBody.h"
 #include "protocol/Limits.h"
+#include "protocol/Ping.h"
 #include "protocol/WireTypes.h"
 
 #include <catch2/catch.hpp>
@@ -26,19 +28,19 @@ TEST_CASE("An enrollment code enrolls one device and is refused after its first 
     Server server(db);
     const QString code = issueCode(db, QStringLiteral("12345"));
 
-    const Reply first = server.request("POST", QStringLiteral("/v1/enroll"), Server::enrollBody(code));
+    const Reply first = server.request("POST", QStringLiteral("/v2/enroll"), Server::enrollBody(code));
     REQUIRE(first.status == 200);
     const Result<protocol::EnrollResponse> enrolled = protocol::EnrollResponse::fromJson(first.body);
     REQUIRE(enrolled.ok());
     CHECK(enrolled->communeCode == QStringLiteral("12345"));
     CHECK(protocol::isDeviceTag(enrolled->deviceTag));
 
-    const Reply again = server.request("POST", QStringLiteral("/v1/enroll"), Server::enrollBody(code));
+    const Reply again = server.request("POST", QStringLiteral("/v2/enroll"), Server::enrollBody(code));
     CHECK(again.status == 410);
     CHECK(again.errorCode() == QStringLiteral("enroll.code_used"));
 
     const Reply unknown = server.request(
-        "POST", QStringLiteral("/v1/enroll"), Server::enrollBody(protocol::EnrollRequest::generateCode()));
+        "POST", QStringLiteral("/v2/enroll"), Server::enrollBody(protocol::EnrollRequest::generateCode()));
     CHECK(unknown.status == 401);
     CHECK(unknown.errorCode() == QStringLiteral("enroll.code_unknown"));
 
@@ -70,7 +72,7 @@ TEST_CASE("Ping echoes the nonce it was sent and refuses a malformed one")
     TestDatabase db(backend);
     Server server(db);
     CHECK(server.answersPing());
-    const Reply bad = server.request("GET", QStringLiteral("/v1/ping?nonce=short"));
+    const Reply bad = server.request("GET", QStringLiteral("/v2/ping?nonce=short"));
     CHECK(bad.status == 400);
     CHECK(bad.errorCode() == QStringLiteral("request.malformed"));
     CHECK(bad.json()
@@ -90,23 +92,23 @@ TEST_CASE("Push and pull answer 401 without a credential, with a forged token an
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
     CHECK(pull(server, device).changes.isEmpty());
 
-    const Reply missing = server.request("GET", QStringLiteral("/v1/pull"));
+    const Reply missing = server.request("GET", QStringLiteral("/v2/pull"));
     CHECK(missing.status == 401);
     CHECK(missing.errorCode() == QStringLiteral("auth.missing"));
 
     const QByteArray forged
         = protocol::DeviceCredential{device.deviceId, protocol::DeviceCredential::generateToken()}.toAuthorization();
-    const Reply wrongToken = server.request("GET", QStringLiteral("/v1/pull"), {}, forged);
+    const Reply wrongToken = server.request("GET", QStringLiteral("/v2/pull"), {}, forged);
     CHECK(wrongToken.status == 401);
     CHECK(wrongToken.errorCode() == QStringLiteral("auth.invalid"));
-    const Reply garbage = server.request("GET", QStringLiteral("/v1/pull"), {}, "Bearer nonsense");
+    const Reply garbage = server.request("GET", QStringLiteral("/v2/pull"), {}, "Bearer nonsense");
     CHECK(garbage.status == 401);
     CHECK(garbage.errorCode() == QStringLiteral("auth.invalid"));
 
     int exitCode = -1;
     runCli(db, {QStringLiteral("revoke"), device.deviceId}, &exitCode);
     REQUIRE(exitCode == 0);
-    const Reply revoked = server.request("POST", QStringLiteral("/v1/push"),
+    const Reply revoked = server.request("POST", QStringLiteral("/v2/push"),
         protocol::compactJson(
             protocol::PushRequest{newUuid(), {dossierOp(newUuid(), 0, QStringLiteral("received"))}}.toJson()),
         bearer(device));
@@ -178,7 +180,7 @@ TEST_CASE("A malformed or oversized push is refused with its reason, changes not
     Server server(db);
     const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
 
-    const Reply broken = server.request("POST", QStringLiteral("/v1/push"), "{\"batch_id\": ", bearer(device));
+    const Reply broken = server.request("POST", QStringLiteral("/v2/push"), "{\"batch_id\": ", bearer(device));
     CHECK(broken.status == 400);
     CHECK(broken.errorCode() == QStringLiteral("request.malformed"));
     CHECK(broken.json()
@@ -196,7 +198,7 @@ TEST_CASE("A malformed or oversized push is refused with its reason, changes not
     ops[0] = op;
     misspelt.insert(QStringLiteral("ops"), ops);
     const Reply unknownMember
-        = server.request("POST", QStringLiteral("/v1/push"), protocol::compactJson(misspelt), bearer(device));
+        = server.request("POST", QStringLiteral("/v2/push"), protocol::compactJson(misspelt), bearer(device));
     CHECK(unknownMember.status == 400);
     CHECK(unknownMember.json()
               .value(QStringLiteral("error"))
@@ -206,11 +208,11 @@ TEST_CASE("A malformed or oversized push is refused with its reason, changes not
               .startsWith(QStringLiteral("ops[0].base_vesion")));
 
     const Reply huge
-        = server.request("POST", QStringLiteral("/v1/push"), QByteArray(5 * 1024 * 1024, ' '), bearer(device));
+        = server.request("POST", QStringLiteral("/v2/push"), QByteArray(5 * 1024 * 1024, ' '), bearer(device));
     CHECK(huge.status == 413);
     CHECK(huge.errorCode() == QStringLiteral("request.too_large"));
 
-    const Reply text = server.request("POST", QStringLiteral("/v1/push"), "{}", bearer(device), "text/plain");
+    const Reply text = server.request("POST", QStringLiteral("/v2/push"), "{}", bearer(device), "text/plain");
     CHECK(text.status == 415);
 
     CHECK(server.answersPing());
@@ -278,7 +280,7 @@ TEST_CASE("Pull pages by limit and reports more until the commune's changes are 
         pushed << op.id;
     CHECK(seen == pushed);
 
-    const Reply badCursor = server.request("GET", QStringLiteral("/v1/pull?cursor=zz"), {}, bearer(device));
+    const Reply badCursor = server.request("GET", QStringLiteral("/v2/pull?cursor=zz"), {}, bearer(device));
     CHECK(badCursor.status == 400);
 }
 
@@ -288,10 +290,10 @@ TEST_CASE("Unknown paths and wrong methods are answered with the protocol's erro
     INFO(backendName(backend));
     TestDatabase db(backend);
     Server server(db);
-    const Reply unknown = server.request("GET", QStringLiteral("/v1/nothing/here"));
+    const Reply unknown = server.request("GET", QStringLiteral("/v2/nothing/here"));
     CHECK(unknown.status == 404);
     CHECK(unknown.errorCode() == QStringLiteral("not_found"));
-    const Reply wrongMethod = server.request("POST", QStringLiteral("/v1/ping?nonce=") + protocol::makeNonce(), "{}");
+    const Reply wrongMethod = server.request("POST", QStringLiteral("/v2/ping?nonce=") + protocol::makeNonce(), "{}");
     CHECK(wrongMethod.status == 405);
     CHECK(wrongMethod.errorCode() == QStringLiteral("method_not_allowed"));
 }
@@ -316,7 +318,7 @@ TEST_CASE("A zstd push body is accepted and a zstd answer is sent to a client th
     const protocol::PushRequest request{newUuid(), {dossierOp(newUuid(), 0, QStringLiteral("received"))}};
     const Result<QByteArray> packed = protocol::zstdCompress(protocol::compactJson(request.toJson()));
     REQUIRE(packed.ok());
-    const Reply reply = server.request("POST", QStringLiteral("/v1/push"), *packed, bearer(device), "application/json",
+    const Reply reply = server.request("POST", QStringLiteral("/v2/push"), *packed, bearer(device), "application/json",
         {{"Content-Encoding", "zstd"}, {"Accept-Encoding", "zstd"}});
     REQUIRE(reply.status == 200);
     CHECK(reply.contentEncoding == "zstd");
@@ -326,17 +328,17 @@ TEST_CASE("A zstd push body is accepted and a zstd answer is sent to a client th
     REQUIRE(response.ok());
     CHECK(response->results[0].result == protocol::PushOutcome::Applied);
 
-    const Reply corrupt = server.request("POST", QStringLiteral("/v1/push"), "not zstd at all", bearer(device),
+    const Reply corrupt = server.request("POST", QStringLiteral("/v2/push"), "not zstd at all", bearer(device),
         "application/json", {{"Content-Encoding", "zstd"}});
     CHECK(corrupt.status == 400);
     CHECK(corrupt.errorCode() == QStringLiteral("request.bad_encoding"));
     const Reply gzip = server.request(
-        "POST", QStringLiteral("/v1/push"), "{}", bearer(device), "application/json", {{"Content-Encoding", "gzip"}});
+        "POST", QStringLiteral("/v2/push"), "{}", bearer(device), "application/json", {{"Content-Encoding", "gzip"}});
     CHECK(gzip.status == 415);
     CHECK(gzip.errorCode() == QStringLiteral("request.unsupported_encoding"));
 }
 
-TEST_CASE("An op that references a blob the server does not hold is answered retry and not applied")
+TEST_CASE("An op that references a scan the server does not hold yet is applied with the scan pending")
 {
     const Backend backend = GENERATE(from_range(availableBackends()));
     INFO(backendName(backend));
@@ -346,11 +348,45 @@ TEST_CASE("An op that references a blob the server does not hold is answered ret
     protocol::PushOp op = dossierOp(newUuid(), 0, QStringLiteral("received"));
     op.blobRefs = {protocol::sha256Hex("scan of the application form")};
     const protocol::PushResult result = push(server, device, {op}).results[0];
-    CHECK(result.result == protocol::PushOutcome::Retry);
-    CHECK(result.missingBlobs == op.blobRefs);
+    CHECK(result.result == protocol::PushOutcome::Applied);
+    CHECK(result.version == 1);
+    CHECK(result.pendingBlobs == op.blobRefs);
+    // The record travelled without its scan.
+    CHECK(db.count(QStringLiteral("records")) == 1);
+    CHECK(push(server, device, {op}).results[0].result == protocol::PushOutcome::Duplicate);
+    CHECK(db.count(QStringLiteral("records")) == 1);
+}
+
+TEST_CASE("An old desk's ping still answers protocol 1 and every other /v1 sync route says to update")
+{
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
+    const QString nonce = protocol::makeNonce();
+    const Reply oldPing = server.request("GET", QStringLiteral("/v1/ping?nonce=") + nonce);
+    REQUIRE(oldPing.status == 200);
+    const protocol::PingResponse oldAnswer = protocol::PingResponse::fromJson(oldPing.body).value();
+    CHECK(oldAnswer.protocol == 1);
+    CHECK(oldAnswer.nonce == nonce);
+    const Reply newPing = server.request("GET", QStringLiteral("/v2/ping?nonce=") + nonce);
+    REQUIRE(newPing.status == 200);
+    CHECK(protocol::PingResponse::fromJson(newPing.body).value().verify(nonce).ok());
+
+    const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
+    const QString blob = QStringLiteral("/v1/blobs/") + protocol::sha256Hex("scan");
+    const QList<QPair<QByteArray, QString>> routes{{"POST", QStringLiteral("/v1/enroll")},
+        {"POST", QStringLiteral("/v1/push")}, {"GET", QStringLiteral("/v1/pull")}, {"GET", blob},
+        {"PUT", blob + QStringLiteral("?offset=0&size=4")}, {"GET", blob + QStringLiteral("/content")}};
+    for (const auto &[verb, path] : routes) {
+        INFO(verb.constData() << " " << path.toStdString());
+        const Reply reply = server.request(verb, path, "{}", bearer(device));
+        CHECK(reply.status == 426);
+        CHECK(reply.errorCode() == QStringLiteral("protocol.outdated"));
+        const protocol::ErrorBody error = protocol::ErrorBody::fromJson(reply.body).value();
+        CHECK(error.message == protocol::protocolOutdatedMessage());
+    }
     CHECK(db.count(QStringLiteral("records")) == 0);
-    // Not a duplicate later: the op was not applied, so it is evaluated again.
-    CHECK(push(server, device, {op}).results[0].result == protocol::PushOutcome::Retry);
 }
 
 TEST_CASE("The same op pushed at once to two server processes on one database is applied exactly once")
@@ -369,7 +405,7 @@ TEST_CASE("The same op pushed at once to two server processes on one database is
         QNetworkAccessManager network;
         QList<QNetworkReply *> replies;
         for (const Server *server : {&first, &second}) {
-            QNetworkRequest request(QUrl(server->base() + QStringLiteral("/v1/push")));
+            QNetworkRequest request(QUrl(server->base() + QStringLiteral("/v2/push")));
             request.setRawHeader("Content-Type", "application/json");
             request.setRawHeader("Authorization", bearer(device));
             replies << network.post(request, body);
@@ -411,11 +447,11 @@ TEST_CASE("Enrollment answers 429 after ten failed attempts from one address, ev
     Server server(db);
     for (int attempt = 0; attempt < 10; ++attempt) {
         const Reply wrong = server.request(
-            "POST", QStringLiteral("/v1/enroll"), Server::enrollBody(protocol::EnrollRequest::generateCode()));
+            "POST", QStringLiteral("/v2/enroll"), Server::enrollBody(protocol::EnrollRequest::generateCode()));
         REQUIRE(wrong.status == 401);
     }
     const Reply limited = server.request(
-        "POST", QStringLiteral("/v1/enroll"), Server::enrollBody(issueCode(db, QStringLiteral("12345"))));
+        "POST", QStringLiteral("/v2/enroll"), Server::enrollBody(issueCode(db, QStringLiteral("12345"))));
     CHECK(limited.status == 429);
     CHECK(limited.errorCode() == QStringLiteral("rate_limited"));
     CHECK(server.answersPing());
@@ -447,7 +483,7 @@ TEST_CASE("A pull page stays near 8 MiB by returning fewer changes than the limi
     QString query = QStringLiteral("?limit=1000");
     int pages = 0;
     for (; pages < 10; ++pages) {
-        const Reply reply = server.request("GET", QStringLiteral("/v1/pull") + query, {}, bearer(device));
+        const Reply reply = server.request("GET", QStringLiteral("/v2/pull") + query, {}, bearer(device));
         REQUIRE(reply.status == 200);
         CHECK(reply.body.size() <= 8 * protocol::limits::MiB);
         const Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(reply.body);

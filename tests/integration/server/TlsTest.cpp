@@ -37,7 +37,7 @@ struct TlsReply
 TlsReply ping(const QString &base, const QString &nonce, const std::optional<QSslConfiguration> &configuration)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(base + QStringLiteral("/v1/ping?nonce=") + nonce));
+    QNetworkRequest request(QUrl(base + QStringLiteral("/v2/ping?nonce=") + nonce));
     if (configuration)
         request.setSslConfiguration(*configuration);
     QNetworkReply *reply = network.get(request);

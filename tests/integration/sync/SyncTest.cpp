@@ -22,7 +22,7 @@ QByteArray downloadContent(const ServerProcess &server, const Device &device, co
     const QString deviceId = device.sql(QStringLiteral("SELECT device_id FROM sync_state")).toString();
     const QString token = device.sql(QStringLiteral("SELECT token FROM sync_state")).toString();
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(server.url() + QStringLiteral("/v1/blobs/") + sha256 + QStringLiteral("/content")));
+    QNetworkRequest request(QUrl(server.url() + QStringLiteral("/v2/blobs/") + sha256 + QStringLiteral("/content")));
     request.setRawHeader("Authorization", motcua::protocol::DeviceCredential{deviceId, token}.toAuthorization());
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;

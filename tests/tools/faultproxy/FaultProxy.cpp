@@ -194,7 +194,9 @@ void FaultProxy::setMaxBufferBytes(qint64 bytes)
 void FaultProxy::setRandomSeed(quint32 seed)
 {
     m_config.randomSeed = seed;
-    m_random.seed(seed != 0 ? seed : QRandomGenerator::system()->generate());
+    const quint32 effective = seed != 0 ? seed : QRandomGenerator::system()->generate();
+    m_random.seed(effective);
+    m_rangeRandom.seed(effective ^ 0x5bd1e995u);
 }
 
 void FaultProxy::stall(int ms)
@@ -361,9 +363,16 @@ bool FaultProxy::rollRandomCut()
     return probability >= 1.0 || m_random.generateDouble() < probability;
 }
 
+qint64 FaultProxy::drawBytes(const FaultByteRule &rule)
+{
+    if (!rule.isRange())
+        return rule.bytes;
+    return rule.bytes + qint64(m_rangeRandom.bounded(quint64(rule.bytesMax - rule.bytes + 1)));
+}
+
 void FaultProxy::ruleFired(FaultByteRule &rule)
 {
-    if (!rule.everyConnection)
+    if (!rule.everyConnection && !rule.isRange())
         rule.bytes = -1;
 }
 

@@ -21,13 +21,18 @@ enum class FaultDirection { Upstream, Downstream, Either };
 // "Stop this connection once it has moved `bytes` bytes in `direction`". Either counts both ways
 // together. A rule that is not for every connection fires once (on the first connection that
 // reaches the count) and then disarms itself, so a retry gets through.
+// With `bytesMax` > `bytes` the count is a range: each connection draws its own count in
+// [bytes, bytesMax] from the proxy's seeded generator when it is accepted (a weak cell signal that
+// drops every connection after a random 20-80 KB); a range always applies to every connection.
 struct FaultByteRule
 {
     qint64 bytes = -1; // < 0: off
     FaultDirection direction = FaultDirection::Either;
     bool everyConnection = false;
+    qint64 bytesMax = -1; // > bytes: a range, drawn per connection
 
     bool armed() const { return bytes >= 0; }
+    bool isRange() const { return armed() && bytesMax > bytes; }
 };
 
 // Everything a FaultProxy does to the traffic. Counts of connections use -1 for "all of them",
@@ -57,7 +62,7 @@ struct FaultProxyConfig
     int resetOnConnectConnections = 0; // abort with RST when the client first sends, or 50 ms after accept
 
     qint64 maxBufferBytes = 256 * 1024; // per direction and connection, before reading stops
-    quint32 randomSeed = 0; // 0: seeded from the system
+    quint32 randomSeed = 0; // 0: seeded from the system (random cuts and byte ranges)
 };
 
 // What the proxy has done, for assertions and benchmark reports.
@@ -134,6 +139,8 @@ private:
     qint64 takeTokens(FaultDirection direction, qint64 wanted);
     int latencyMs(FaultDirection direction) const;
     bool rollRandomCut();
+    // The count a new connection gets for `rule`: rule.bytes, or a draw from its range.
+    qint64 drawBytes(const FaultByteRule &rule);
     void ruleFired(FaultByteRule &rule);
     void schedulePump();
 
@@ -158,6 +165,9 @@ private:
     TokenBucket m_upBucket;
     TokenBucket m_downBucket;
     QRandomGenerator m_random;
+    // Separate from m_random so that the per-connection ranges repeat for a seed whatever the
+    // random cuts roll.
+    QRandomGenerator m_rangeRandom;
     bool m_stalled = false;
     bool m_pumpScheduled = false;
     qsizetype m_roundRobin = 0;

@@ -75,6 +75,10 @@ FaultProxyConnection::FaultProxyConnection(FaultProxy *proxy, QTcpSocket *client
     m_up.from = m_client;
     m_down.direction = FaultDirection::Downstream;
     m_down.to = m_client;
+    if (m_proxy->config().cutAfter.isRange())
+        m_cutDrawn = m_proxy->drawBytes(m_proxy->config().cutAfter);
+    if (m_proxy->config().resetAfter.isRange())
+        m_resetDrawn = m_proxy->drawBytes(m_proxy->config().resetAfter);
 
     if (m_mode == Mode::Forward) {
         m_target = new QTcpSocket(this);
@@ -183,9 +187,16 @@ bool FaultProxyConnection::deliver(FaultProxyPipe &pipe, const QByteArray &data)
     const auto consider = [&](FaultByteRule &rule, bool resets) {
         if (!rule.armed() || (rule.direction != FaultDirection::Either && rule.direction != pipe.direction))
             return;
+        qint64 limit = rule.bytes;
+        if (rule.isRange()) {
+            qint64 &drawn = resets ? m_resetDrawn : m_cutDrawn;
+            if (drawn < 0 || drawn < rule.bytes || drawn > rule.bytesMax)
+                drawn = m_proxy->drawBytes(rule); // the rule changed since this connection began
+            limit = drawn;
+        }
         const qint64 counted
             = rule.direction == FaultDirection::Either ? m_up.delivered + m_down.delivered : pipe.delivered;
-        const qint64 left = std::max<qint64>(0, rule.bytes - counted);
+        const qint64 left = std::max<qint64>(0, limit - counted);
         if (left <= allowed && (!firing || left < allowed)) {
             firing = &rule;
             firingResets = resets;

@@ -87,6 +87,10 @@ private:
     qint64 m_requestBytes = 0;
     bool m_answered = false;
     qint64 m_deadlineMs = 0; // answer or reset-at-connect by then at the latest
+    // This connection's counts for byte rules given as a range (drawn when accepted, or when the
+    // rule first applies to it); -1: not drawn yet.
+    qint64 m_cutDrawn = -1;
+    qint64 m_resetDrawn = -1;
 };
 
 } // namespace motcua

@@ -80,10 +80,14 @@ void addOptions(QCommandLineParser &parser)
     value("latency-ms", "One-way latency added in each direction.", "ms");
     value("latency-up-ms", "One-way latency client -> server.", "ms");
     value("latency-down-ms", "One-way latency server -> client.", "ms");
-    value("cut-after-bytes", "Close a connection after this many bytes; 'off' disables.", "bytes");
+    value("cut-after-bytes",
+        "Close a connection after this many bytes, or MIN-MAX: every connection after its own random "
+        "count in that range (see --seed); 'off' disables.",
+        "bytes");
     value("cut-direction", "Bytes counted for --cut-after-bytes: up, down or either (default).", "dir");
     flag("cut-every-connection", "Apply --cut-after-bytes to every connection, not only once.");
-    value("reset-after-bytes", "Abort a connection with RST after this many bytes; 'off' disables.", "bytes");
+    value(
+        "reset-after-bytes", "Abort a connection with RST after this many bytes, or MIN-MAX; 'off' disables.", "bytes");
     value("reset-direction", "Bytes counted for --reset-after-bytes: up, down or either (default).", "dir");
     flag("reset-every-connection", "Apply --reset-after-bytes to every connection, not only once.");
     value("cut-probability", "Probability (0..1) of cutting the connection before each chunk.", "p");
@@ -97,7 +101,7 @@ void addOptions(QCommandLineParser &parser)
     flag("reset-on-connect", "Abort every new connection with RST at once.");
     value("reset-on-connect-count", "Abort the next K new connections with RST; 0 disables.", "k");
     value("max-buffer-kb", "Bytes held per direction and connection before reading pauses (default 256).", "kb");
-    value("seed", "Seed for --cut-probability, for reproducible runs.", "n");
+    value("seed", "Seed for --cut-probability and byte ranges, for reproducible runs.", "n");
     flag("cut-now", "Close every open connection now.");
     flag("reset-now", "Abort every open connection with RST now.");
     flag("counters", "On stdin: answer with the counters as one JSON line.");
@@ -170,8 +174,20 @@ bool applyFaults(FaultProxy &proxy, const QCommandLineParser &parser, QString *e
         if (!parser.isSet(bytesName))
             continue;
         FaultByteRule rule;
-        if (!number(qPrintable(bytesName), &rule.bytes))
+        const QString bytesText = parser.value(bytesName);
+        const QStringList range = bytesText.split(QLatin1Char('-'));
+        if (range.size() == 2) {
+            bool minOk = false;
+            bool maxOk = false;
+            rule.bytes = range.at(0).toLongLong(&minOk);
+            rule.bytesMax = range.at(1).toLongLong(&maxOk);
+            if (!minOk || !maxOk || rule.bytes < 0 || rule.bytesMax <= rule.bytes) {
+                *error = tr("--%1 needs N or MIN-MAX with 0 <= MIN < MAX, got \"%2\".").arg(bytesName, bytesText);
+                return false;
+            }
+        } else if (!number(qPrintable(bytesName), &rule.bytes)) {
             return false;
+        }
         const QString direction = parser.value(prefix + QStringLiteral("-direction"));
         if (!direction.isEmpty()) {
             const auto parsed = parseDirection(direction);

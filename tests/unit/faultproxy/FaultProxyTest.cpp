@@ -24,6 +24,7 @@
 #include <cerrno>
 #include <functional>
 #include <memory>
+#include <set>
 
 using namespace motcua;
 
@@ -385,6 +386,46 @@ TEST_CASE("A cut after N upstream bytes on every connection lets exactly N bytes
     CHECK(proxy->counters().bytesUpstream == 10000);
 }
 
+namespace {
+
+// What each of `connections` clients receives from a target that sends 100 KB, through a proxy
+// that cuts every connection after a random 20-80 KB drawn from `seed`.
+QList<qsizetype> receivedThroughRangeCut(quint32 seed, int connections)
+{
+    const QByteArray data = pattern(100000, 17);
+    Target blast(Target::Mode::Blast, data);
+    FaultProxyConfig config = configFor(blast);
+    config.cutAfter = FaultByteRule{20000, FaultDirection::Downstream, false, 80000};
+    config.randomSeed = seed;
+    auto proxy = startProxy(config);
+    QList<qsizetype> sizes;
+    for (int i = 0; i < connections; ++i) {
+        RawClient client(proxy->serverPort());
+        REQUIRE(waitFor([&] { return client.ended(); }));
+        CHECK(client.endedCleanly);
+        CHECK((client.received == data.left(client.received.size())));
+        sizes.append(client.received.size());
+    }
+    CHECK(proxy->counters().cuts == connections);
+    return sizes;
+}
+
+} // namespace
+
+TEST_CASE("A cut after a random 20-80 KB cuts every connection at its own seeded count", "[faultproxy]")
+{
+    const QList<qsizetype> first = receivedThroughRangeCut(7, 6);
+    for (const qsizetype size : first) {
+        CHECK(size >= 20000);
+        CHECK(size <= 80000);
+    }
+    // Not one count for all: the six draws differ.
+    CHECK(std::set<qsizetype>(first.cbegin(), first.cend()).size() > 1);
+    // The same seed repeats the same cuts; another seed gives others.
+    CHECK((receivedThroughRangeCut(7, 6) == first));
+    CHECK((receivedThroughRangeCut(8, 6) != first));
+}
+
 TEST_CASE("A random cut with probability 1 cuts before the first chunk and probability 0 never cuts", "[faultproxy]")
 {
     Target echo(Target::Mode::Echo);
@@ -655,6 +696,18 @@ TEST_CASE("The faultproxy program prints its port, forwards, and takes commands 
     CHECK(httpRequest(port).status == 503);
     program.write("--cut-direction sideways --cut-after-bytes 10\n");
     CHECK(readLine().startsWith("error:"));
+    program.write("--cut-after-bytes 80000-20000\n");
+    CHECK(readLine().startsWith("error:"));
+    program.write("--cut-after-bytes 3000-5000 --cut-direction down --seed 3\n");
+    CHECK(readLine() == "ok");
+    {
+        Client client(port);
+        client.socket.write(pattern(20000));
+        REQUIRE(waitFor([&] { return client.closed(); }, 10000));
+        CHECK(client.received.size() >= 3000);
+        CHECK(client.received.size() <= 5000);
+        CHECK((client.received == pattern(20000).left(client.received.size())));
+    }
 
     program.kill();
     program.waitForFinished(5000);

@@ -82,8 +82,10 @@ Sample writeSample(const TempDir &dir, const QString &path, const BundleSigner &
         writeAll(file, sample.blobs[i]);
         const QString sha256
             = QString::fromLatin1(QCryptographicHash::hash(sample.blobs[i], QCryptographicHash::Sha256).toHex());
-        REQUIRE(
-            writer.addBlob(file, BundleBlobEntry{sha256, 0, QStringLiteral("image/jpeg"), QStringLiteral("scan.jpg")}));
+        QFile source(file);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        REQUIRE(writer.addBlob(
+            source, BundleBlobEntry{sha256, 0, QStringLiteral("image/jpeg"), QStringLiteral("scan.jpg")}));
     }
     const QString firstBlob = QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
     for (int i = 0; i < 3; ++i) {
@@ -275,7 +277,9 @@ TEST_CASE("a damaged local attachment is not written into a bundle and leaves no
     {
         BundleWriter writer(path, keys.signer());
         REQUIRE(writer.begin());
-        const Status added = writer.addBlob(blob, BundleBlobEntry{QString(64, u'a'), 0, {}, {}});
+        QFile source(blob);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        const Status added = writer.addBlob(source, BundleBlobEntry{QString(64, u'a'), 0, {}, {}});
         REQUIRE(!added);
         CHECK(added.error().code == QLatin1String("bundle.blob_corrupt"));
     }

@@ -43,7 +43,7 @@ TEST_CASE("Blob statuses and chunk acknowledgements survive a round trip", "[pro
     CHECK(body(unknown.toJson()).contains("\"size\":null"));
     const BlobChunkAck ack{524288, false};
     CHECK(BlobChunkAck::fromJson(body(ack.toJson())).value() == ack);
-    CHECK(blobPath(sha('d')) == QStringLiteral("/v1/blobs/") + sha('d'));
+    CHECK(blobPath(sha('d')) == QStringLiteral("/v2/blobs/") + sha('d'));
     CHECK(blobContentPath(sha('d')).endsWith(QStringLiteral("/content")));
 }
 

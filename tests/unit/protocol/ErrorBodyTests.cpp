@@ -3,6 +3,7 @@
 
 #include "protocol/ErrorBody.h"
 #include "protocol/Limits.h"
+#include "protocol/WireTypes.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,8 @@ using namespace motcua::testing;
 
 TEST_CASE("An error body survives a round trip", "[protocol][error]")
 {
-    const ErrorBody error{QStringLiteral("auth.revoked"), QStringLiteral("This device was revoked on 2025-07-01.")};
+    const ErrorBody error{
+        QStringLiteral("auth.revoked"), QStringLiteral("This device was revoked on 2025-07-01."), std::nullopt};
     CHECK(body(error.toJson())
         == R"({"error":{"code":"auth.revoked","message":"This device was revoked on 2025-07-01."}})");
     const auto parsed = ErrorBody::fromJson(body(error.toJson()));
@@ -33,9 +35,41 @@ TEST_CASE("Each error code has its HTTP status", "[protocol][error]")
     CHECK(httpStatusFor(QLatin1String(errors::blobHashMismatch)) == 422);
     CHECK(httpStatusFor(QLatin1String(errors::rateLimited)) == 429);
     CHECK(httpStatusFor(QLatin1String(errors::unavailable)) == 503);
+    CHECK(httpStatusFor(QLatin1String(errors::protocolOutdated)) == 426);
+    CHECK(httpStatusFor(QLatin1String(errors::quotaExceeded)) == 507);
+    CHECK(httpStatusFor(QLatin1String(errors::blobPending)) == 404);
+    CHECK(isKnownErrorCode(QLatin1String(errors::protocolOutdated)));
     CHECK(httpStatusFor(QStringLiteral("store.write_failed")) == 500);
     CHECK(isKnownErrorCode(QLatin1String(errors::rangeNotSatisfiable)));
     CHECK_FALSE(isKnownErrorCode(QLatin1String(errors::responseMalformed)));
+}
+
+TEST_CASE("An offset mismatch says how many bytes the server holds, beside the error object", "[protocol][error]")
+{
+    const ErrorBody mismatch = ErrorBody::offsetMismatch(262144, QStringLiteral("continue from 262144"));
+    CHECK(mismatch.code == QLatin1String(errors::blobOffsetMismatch));
+    CHECK(body(mismatch.toJson())
+        == R"({"error":{"code":"blob.offset_mismatch","message":"continue from 262144"},"received":262144})");
+    const auto parsed = ErrorBody::fromJson(body(mismatch.toJson()));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->received == 262144);
+    CHECK(*parsed == mismatch);
+    CHECK_FALSE(ErrorBody::fromJson(R"({"error":{"code":"auth.revoked"}})").value().received.has_value());
+    CHECK(ErrorBody::fromJson(R"({"error":{"code":"blob.offset_mismatch"},"received":-1})")
+              .error()
+              .message.startsWith(QStringLiteral("received: ")));
+    CHECK(ErrorBody::fromJson(R"({"error":{"code":"blob.offset_mismatch"},"received":"12"})")
+              .error()
+              .message.startsWith(QStringLiteral("received: ")));
+}
+
+TEST_CASE("The outdated-protocol message is one clean line in both languages", "[protocol][error]")
+{
+    const QString message = protocolOutdatedMessage();
+    CHECK(message.startsWith(QStringLiteral("Cần cập nhật MotCua")));
+    CHECK(message.contains(QStringLiteral("Update MotCua: the province server speaks motcua-sync/2.")));
+    CHECK(isCleanText(message));
+    CHECK(ErrorBody::fromError(Error{QLatin1String(errors::protocolOutdated), message}).message == message);
 }
 
 TEST_CASE("An error becomes one clean line of bounded length on the wire", "[protocol][error]")

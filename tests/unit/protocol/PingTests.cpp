@@ -44,8 +44,12 @@ TEST_CASE("A ping answer for another nonce or from another service means not con
     other.service = QStringLiteral("nginx-healthcheck");
     CHECK(other.verify(nonce).error().code == QLatin1String(errors::pingMismatch));
     PingResponse future = samplePing(nonce);
-    future.protocol = 2;
+    future.protocol = 3;
     CHECK_FALSE(future.verify(nonce).ok());
+    // A server of the first version (only /v1) is not one this client can sync with.
+    PingResponse old = samplePing(nonce);
+    old.protocol = 1;
+    CHECK(old.verify(nonce).error().code == QLatin1String(errors::pingMismatch));
 }
 
 TEST_CASE("A captive portal page or a proxy error is not a ping answer", "[protocol][ping]")

@@ -12,7 +12,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// Valid example messages of motcua-sync/1, as docs/protocol.md shows them; each test starts from
+// Valid example messages of motcua-sync/2, as docs/protocol.md shows them; each test starts from
 // one and breaks exactly one thing.
 namespace motcua::testing {
 
@@ -65,14 +65,15 @@ inline protocol::Change sampleChange()
     return change;
 }
 
-// The push answer exercising every outcome, for samplePush(5).
+// The push answer exercising every outcome, for samplePush(5): the fifth op is applied with its
+// scans still pending on the server.
 inline protocol::PushResponse sampleAnswer(const protocol::PushRequest &request)
 {
     using protocol::PushOutcome;
     protocol::PushResponse response;
     response.batchId = request.batchId;
-    const PushOutcome outcomes[] = {
-        PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict, PushOutcome::Rejected, PushOutcome::Retry};
+    const PushOutcome outcomes[] = {PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict,
+        PushOutcome::Rejected, PushOutcome::Applied};
     for (qsizetype i = 0; i < request.ops.size(); ++i) {
         protocol::PushResult result;
         result.opId = request.ops.at(i).opId;
@@ -81,6 +82,8 @@ inline protocol::PushResponse sampleAnswer(const protocol::PushRequest &request)
         case PushOutcome::Applied:
         case PushOutcome::Duplicate:
             result.version = 1;
+            if (i % 5 == 4)
+                result.pendingBlobs = request.ops.at(i).blobRefs;
             break;
         case PushOutcome::Conflict:
             result.version = 3;
@@ -89,9 +92,6 @@ inline protocol::PushResponse sampleAnswer(const protocol::PushRequest &request)
         case PushOutcome::Rejected:
             result.reason = QStringLiteral("dossier.invalid_status");
             result.message = QStringLiteral("The status \"lost\" does not exist.");
-            break;
-        case PushOutcome::Retry:
-            result.missingBlobs = request.ops.at(i).blobRefs;
             break;
         }
         response.results.append(result);

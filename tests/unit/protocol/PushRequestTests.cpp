@@ -66,6 +66,28 @@ TEST_CASE("A push request survives a round trip through its JSON body", "[protoc
         parsed->ops.at(0).fields.value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn Văn An"));
 }
 
+TEST_CASE("A forwarded op names its origin device; an own op has none", "[protocol][push]")
+{
+    PushRequest request = samplePush(2);
+    request.ops[1].originDevice = QStringLiteral("4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a");
+    const QByteArray bytes = body(request.toJson());
+    CHECK(bytes.count("origin_device") == 1);
+    const auto parsed = PushRequest::fromJson(bytes);
+    REQUIRE(parsed.ok());
+    CHECK(*parsed == request);
+    CHECK_FALSE(parsed->ops.at(0).originDevice.has_value());
+
+    CHECK(refusal(withOp(0, [](QJsonObject &op) {
+        op.insert(QStringLiteral("origin_device"), QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    })).message.startsWith(QStringLiteral("ops[0].origin_device: ")));
+    CHECK(refusal(withOp(0, [](QJsonObject &op) {
+        op.insert(QStringLiteral("origin_device"), QJsonValue(QJsonValue::Null));
+    })).message.startsWith(QStringLiteral("ops[0].origin_device: ")));
+    CHECK(refusal(withOp(1, [](QJsonObject &op) {
+        op.insert(QStringLiteral("origin_device"), QStringLiteral("4D5E6F7A-8B9C-4D0E-8F1A-2B3C4D5E6F7A"));
+    })).message.startsWith(QStringLiteral("ops[1].origin_device: ")));
+}
+
 TEST_CASE("An op written by the outbox for a received dossier is a valid wire op", "[protocol][push]")
 {
     Dossier dossier;

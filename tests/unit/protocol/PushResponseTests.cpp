@@ -43,17 +43,20 @@ TEST_CASE("A push response with every outcome survives a round trip", "[protocol
     REQUIRE(parsed.ok());
     CHECK(*parsed == response);
     CHECK(parsed->results.at(2).serverRecord->version == 3);
-    CHECK(parsed->results.at(4).missingBlobs == QStringList{sha('a')});
+    CHECK(parsed->results.at(4).pendingBlobs == QStringList{sha('a')});
+    CHECK_FALSE(body(parsed->results.at(0).toJson()).contains("pending_blobs"));
     CHECK(parsed->matches(request).ok());
 }
 
 TEST_CASE("Outcome names map both ways", "[protocol][push]")
 {
-    for (const PushOutcome outcome : {PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict,
-             PushOutcome::Rejected, PushOutcome::Retry}) {
+    for (const PushOutcome outcome :
+        {PushOutcome::Applied, PushOutcome::Duplicate, PushOutcome::Conflict, PushOutcome::Rejected}) {
         CHECK(parsePushOutcome(pushOutcomeName(outcome)) == outcome);
     }
     CHECK_FALSE(parsePushOutcome(QStringLiteral("Applied")).has_value());
+    // motcua-sync/1's "retry" is gone: a server that still sends it is not a version 2 server.
+    CHECK_FALSE(parsePushOutcome(QStringLiteral("retry")).has_value());
 }
 
 TEST_CASE("Each outcome requires the members it is acted on with", "[protocol][push]")
@@ -65,9 +68,28 @@ TEST_CASE("Each outcome requires the members it is acted on with", "[protocol][p
         == QStringLiteral("results[2].server_record: is required"));
     CHECK(refusalMessage(withResult(response, 3, [](QJsonObject &r) { r.remove(QStringLiteral("reason")); }))
         == QStringLiteral("results[3].reason: is required"));
+}
+
+TEST_CASE("Pending blobs are distinct digests, only on applied and duplicate results", "[protocol][push]")
+{
+    const PushResponse response = sampleAnswer(samplePush(5));
+    const auto empty = PushResponse::fromJson(
+        withResult(response, 4, [](QJsonObject &r) { r.insert(QStringLiteral("pending_blobs"), QJsonArray()); }));
+    REQUIRE(empty.ok());
+    CHECK(empty->results.at(4).pendingBlobs.isEmpty());
+    const auto duplicate = PushResponse::fromJson(withResult(
+        response, 1, [](QJsonObject &r) { r.insert(QStringLiteral("pending_blobs"), QJsonArray{sha('a')}); }));
+    REQUIRE(duplicate.ok());
+    CHECK(duplicate->results.at(1).pendingBlobs == QStringList{sha('a')});
+    CHECK(refusalMessage(withResult(response, 3, [](QJsonObject &r) {
+        r.insert(QStringLiteral("pending_blobs"), QJsonArray{sha('a')});
+    })) == QStringLiteral("results[3].pending_blobs: is only for applied and duplicate ops"));
     CHECK(refusalMessage(withResult(response, 4, [](QJsonObject &r) {
-        r.insert(QStringLiteral("missing_blobs"), QJsonArray());
-    })) == QStringLiteral("results[4].missing_blobs: must have 1 to 64 items"));
+        r.insert(QStringLiteral("pending_blobs"), QJsonArray{sha('a'), sha('a')});
+    })).startsWith(QStringLiteral("results[4].pending_blobs[1]: ")));
+    CHECK(refusalMessage(withResult(response, 4, [](QJsonObject &r) {
+        r.insert(QStringLiteral("pending_blobs"), QStringLiteral("none"));
+    })).startsWith(QStringLiteral("results[4].pending_blobs: ")));
 }
 
 TEST_CASE("A conflict's server record is validated with its own path", "[protocol][push]")
@@ -85,7 +107,7 @@ TEST_CASE("An unknown outcome is refused, unknown members are ignored", "[protoc
     const PushResponse response = sampleAnswer(samplePush(5));
     CHECK(refusalMessage(withResult(response, 1, [](QJsonObject &r) {
         r.insert(QStringLiteral("result"), QStringLiteral("postponed"));
-    })).startsWith(QStringLiteral("results[1].result: must be applied, duplicate, conflict, rejected or retry")));
+    })).startsWith(QStringLiteral("results[1].result: must be applied, duplicate, conflict or rejected")));
 
     QJsonObject extended = response.toJson();
     extended.insert(QStringLiteral("server_load"), 0.3);
@@ -115,9 +137,9 @@ TEST_CASE("A push response must answer the request it was sent for", "[protocol]
     CHECK(swapped.matches(request).error().message == QStringLiteral("results[0].op_id: does not answer ops[0]"));
 
     PushResponse foreignBlob = sampleAnswer(request);
-    foreignBlob.results[4].missingBlobs = {sha('f')};
+    foreignBlob.results[4].pendingBlobs = {sha('f')};
     CHECK(foreignBlob.matches(request).error().message
-        == QStringLiteral("results[4].missing_blobs[0]: is not among ops[4].blob_refs"));
+        == QStringLiteral("results[4].pending_blobs[0]: is not among ops[4].blob_refs"));
 
     PushResponse foreignRecord = sampleAnswer(request);
     foreignRecord.results[2].serverRecord->id = QStringLiteral("11111111-2222-4333-8444-555555555555");

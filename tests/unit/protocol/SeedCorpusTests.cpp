@@ -48,6 +48,7 @@ TEST_CASE("Every seed of the fuzz corpus is a valid example of its message", "[p
     requireParses(BlobStatus::fromJson(seed("blob-status-unknown.json")));
     requireParses(BlobChunkAck::fromJson(seed("blob-ack.json")));
     requireParses(ErrorBody::fromJson(seed("error.json")));
+    requireParses(ErrorBody::fromJson(seed("error-offset-mismatch.json")));
     requireParses(PullQuery::fromQuery(QUrlQuery(QString::fromLatin1(seed("query-pull.txt")))));
     requireParses(PingQuery::fromQuery(QUrlQuery(QString::fromLatin1(seed("query-ping.txt")))));
     requireParses(BlobChunkQuery::fromQuery(QUrlQuery(QString::fromLatin1(seed("query-chunk.txt")))));
@@ -69,4 +70,27 @@ TEST_CASE("The seed push request answers to the seed push response's first two o
     CHECK(response.results.at(0).opId == request.ops.at(0).opId);
     CHECK(response.results.at(1).opId == request.ops.at(1).opId);
     CHECK(isPushableEntity(request.ops.at(0).entity));
+}
+
+TEST_CASE("The seeds show every member motcua-sync/2 added", "[protocol][corpus]")
+{
+    const PushRequest request = PushRequest::fromJson(seed("push-request.json")).value();
+    CHECK_FALSE(request.ops.at(0).originDevice.has_value());
+    CHECK(request.ops.at(1).originDevice == QStringLiteral("4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a"));
+    const PushResponse response = PushResponse::fromJson(seed("push-response.json")).value();
+    CHECK(response.results.at(4).pendingBlobs.size() == 1);
+    CHECK(ErrorBody::fromJson(seed("error-offset-mismatch.json")).value().received == 262144);
+    CHECK(PingResponse::fromJson(seed("ping-response.json")).value().protocol == protocolVersion);
+
+    const PullResponse page = PullResponse::fromJson(seed("pull-response.json")).value();
+    QStringList entities;
+    for (const Change &change : page.changes) {
+        entities << change.entity;
+        CHECK(isKnownEntity(change.entity));
+    }
+    CHECK(entities.contains(QLatin1String(entityDossierEvent)));
+    const Change &scan = page.changes.last();
+    REQUIRE(scan.entity == QLatin1String(entityScan));
+    const QString digest = scan.fields.value(QStringLiteral("sha256")).toString();
+    CHECK(scan.id == scanChangeId(QStringLiteral("12345"), digest));
 }

@@ -6,12 +6,40 @@
 
 using namespace motcua::protocol;
 
-TEST_CASE("The protocol identifies itself as motcua-sync/1 under /v1", "[protocol][wire]")
+TEST_CASE("The protocol identifies itself as motcua-sync/2 under /v2", "[protocol][wire]")
 {
-    CHECK(QLatin1String(protocolName) == QLatin1String("motcua-sync/1"));
+    CHECK(QLatin1String(protocolName) == QLatin1String("motcua-sync/2"));
     CHECK(QLatin1String(serviceName) == QLatin1String("motcua-sync"));
-    CHECK(protocolVersion == 1);
-    CHECK(QLatin1String(basePath) == QLatin1String("/v1"));
+    CHECK(protocolVersion == 2);
+    CHECK(QLatin1String(basePath) == QLatin1String("/v2"));
+    CHECK(apiPath("push") == QStringLiteral("/v2/push"));
+    CHECK(outdatedProtocolVersion == 1);
+    CHECK(QLatin1String(outdatedBasePath) == QLatin1String("/v1"));
+}
+
+TEST_CASE("Events and scans are entities of version 2; devices still push dossiers only", "[protocol][wire]")
+{
+    for (const char *name : {"dossier", "catalog", "calendar", "dossier_event", "scan"})
+        CHECK(isKnownEntity(QLatin1String(name)));
+    CHECK_FALSE(isKnownEntity(QStringLiteral("citizen_note")));
+    CHECK(isPushableEntity(QLatin1String(entityDossier)));
+    CHECK_FALSE(isPushableEntity(QLatin1String(entityDossierEvent)));
+    CHECK_FALSE(isPushableEntity(QLatin1String(entityScan)));
+}
+
+TEST_CASE("A scan change id is a name-based UUID of the commune and the digest", "[protocol][wire]")
+{
+    const QString digest = sha256Hex("abc");
+    const QString id = scanChangeId(QStringLiteral("12345"), digest);
+    CHECK(isCanonicalUuid(id));
+    CHECK(QUuid::fromString(id).version() == QUuid::Sha1);
+    CHECK(id
+        == uuidText(QUuid::createUuidV5(
+            QUuid::fromString(QLatin1String(scanIdNamespace)), QByteArray("12345/") + digest.toLatin1())));
+    // Fixed across servers and desks: the value of this build is the value of every build.
+    CHECK(id == scanChangeId(QStringLiteral("12345"), digest));
+    CHECK(id != scanChangeId(QStringLiteral("12346"), digest));
+    CHECK(id != scanChangeId(QStringLiteral("12345"), sha256Hex("abd")));
 }
 
 TEST_CASE("UUIDs on the wire are canonical lower-case and not nil", "[protocol][wire]")
