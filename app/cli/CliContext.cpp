@@ -1,11 +1,18 @@
 #include "CliContext.h"
 
 #include "io/HolidayScheduleJson.h"
+#include "store/OfficerRepository.h"
+#include "vault/SecureFiles.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace motcua::cli {
 
@@ -23,6 +30,73 @@ CliContext::CliContext(QString dataDir, QString actor)
     , m_out(stdout)
     , m_err(stderr)
 {
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::cli::CliContext", text);
+}
+
+// One line from the terminal; echo off for a password.
+QString ask(const QString &prompt, bool secret)
+{
+    std::cerr << prompt.toStdString() << std::flush;
+    termios saved{};
+    const bool hide = secret && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (hide) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::cerr << std::endl;
+    }
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
+Status CliContext::logIn(bool actorGiven)
+{
+    vault::SecureFiles::restrictProcessUmask();
+    if (m_loggedIn || !vault::Vault::isEncrypted(m_dataDir))
+        return {};
+    if (actorGiven) {
+        return makeError(QStringLiteral("cli.actor_fixed"),
+            tr("This data folder is encrypted: the actor is the officer who logs in; leave out --actor and set "
+               "MOTCUA_OFFICER and MOTCUA_PASSWORD."));
+    }
+    QString username = qEnvironmentVariable("MOTCUA_OFFICER");
+    QString password = qEnvironmentVariable("MOTCUA_PASSWORD");
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    if (username.isEmpty() && terminal)
+        username = ask(tr("Officer username: "), false).trimmed();
+    if (password.isEmpty() && terminal)
+        password = ask(tr("Password: "), true);
+    if (username.isEmpty() || password.isEmpty()) {
+        return makeError(QStringLiteral("cli.login_required"),
+            tr("This data folder is encrypted: log in with an officer's username and password (MOTCUA_OFFICER "
+               "and MOTCUA_PASSWORD, or run on a terminal to be asked)."));
+    }
+    if (auto unlocked = vault::Vault::unlock(m_dataDir, username, password); !unlocked)
+        return unlocked;
+    auto db = database();
+    if (!db)
+        return db.error();
+    auto officer = OfficerRepository(**db).authenticate(username, password);
+    if (!officer) {
+        vault::Vault::lock(m_dataDir);
+        m_database.reset();
+        return officer.error();
+    }
+    m_actor = officer->actorLabel();
+    m_loggedIn = true;
+    return {};
 }
 
 Result<Database *> CliContext::database()

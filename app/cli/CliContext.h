@@ -22,6 +22,13 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString actor() const { return m_actor; }
 
+    // An encrypted data folder opens only with an officer's username and password
+    // ($MOTCUA_OFFICER / $MOTCUA_PASSWORD, else asked on the terminal): the store is unlocked and
+    // the actor becomes that officer (a --actor of its own is refused there). A clear folder (an
+    // older release's, or a test's) keeps the free actor. Errors: "cli.login_required",
+    // "cli.actor_fixed", and the vault's and the officers' login errors.
+    Status logIn(bool actorGiven);
+
     // Opens the store on first use; the error is printed by the caller.
     Result<Database *> database();
 
@@ -41,6 +48,7 @@ private:
     QString m_dataDir;
     QString m_actor;
     std::unique_ptr<Database> m_database;
+    bool m_loggedIn = false;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -41,7 +41,9 @@ QString usage()
               "\n"
               "Options:\n"
               "  --data DIR    data folder (default: $MOTCUA_DATA, else the application-data folder)\n"
-              "  --actor NAME  who acts, recorded in every event (default: $MOTCUA_ACTOR, else the login name)\n"
+              "  --actor NAME  who acts, recorded in every event (default: $MOTCUA_ACTOR, else the login name);\n"
+              "                an encrypted folder opens only for an officer ($MOTCUA_OFFICER and\n"
+              "                $MOTCUA_PASSWORD, else asked), who is then the actor\n"
               "  --verbose     also print the store's progress messages\n"
               "  --version     print the version\n"
               "Each command accepts --help; most accept --json.\n");
@@ -67,6 +69,7 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     QString dataDir;
     QString actor = defaultActor();
+    bool actorGiven = false;
     QTextStream err(stderr);
     bool verbose = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
@@ -82,8 +85,12 @@ int main(int argc, char *argv[])
             }
             return false;
         };
-        if (takeValue(QStringLiteral("--data"), &dataDir) || takeValue(QStringLiteral("--actor"), &actor))
+        if (takeValue(QStringLiteral("--data"), &dataDir))
             continue;
+        if (takeValue(QStringLiteral("--actor"), &actor)) {
+            actorGiven = true;
+            continue;
+        }
         if (option == QLatin1String("--verbose")) {
             verbose = true;
             continue;
@@ -136,5 +143,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     CliContext context(dataDir, actor.trimmed());
+    if (auto login = context.logIn(actorGiven); !login)
+        return context.fail(login.error());
     return found.value()(context, args);
 }

@@ -11,8 +11,15 @@
 #include "demo/ScreenshotRunner.h"
 #include "officers/FirstRunDialog.h"
 #include "officers/LoginDialog.h"
+#include "officers/RecoveryKeyDialog.h"
+#include "officers/UnlockDialog.h"
 
 #include "store/OfficerRepository.h"
+#include "vault/SecureFiles.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,20 +32,104 @@ using namespace motcua::desktop;
 
 namespace {
 
-// The officer who works now: the administrator created on a fresh desk, else a login.
-std::optional<Officer> logIn(DeskContext &context)
+// How the data folder was opened before the store is read (docs/encryption.md "Starting the desk").
+struct Opening
 {
-    auto any = context.officers().hasOfficers();
-    if (!any) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MotCua"), any.error().message);
+    std::optional<vault::RecoveryKey> recoveryToShow; // a fresh or just converted folder
+    bool fresh = false;
+    QString username; // who unlocked (or reset his password with the recovery key)
+    QString password;
+    bool recovered = false;
+};
+
+QString title()
+{
+    return QCoreApplication::translate("main", "MotCua");
+}
+
+// Unlocks an encrypted folder, converts an older clear one, or makes the keys of a new one.
+std::optional<Opening> openFolder(const QString &dataDir)
+{
+    Opening opening;
+    if (vault::Vault::isEncrypted(dataDir)) {
+        UnlockDialog dialog(dataDir, UnlockDialog::Mode::Unlock);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        opening.username = dialog.username();
+        opening.password = dialog.password();
+        opening.recovered = dialog.usedRecoveryKey();
+        return opening;
+    }
+    if (vault::Vault::needsConversion(dataDir)) {
+        UnlockDialog dialog(dataDir, UnlockDialog::Mode::Convert);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        opening.username = dialog.username();
+        opening.password = dialog.password();
+        opening.recoveryToShow = dialog.newRecoveryKey();
+        return opening;
+    }
+    auto recovery = vault::Vault::createFresh(dataDir);
+    if (!recovery) {
+        QMessageBox::critical(nullptr, title(), recovery.error().message);
         return std::nullopt;
     }
-    if (!any.value()) {
-        FirstRunDialog dialog(context.officers());
+    opening.fresh = true;
+    opening.recoveryToShow = recovery.value();
+    return opening;
+}
+
+// A new desk abandoned before its administrator existed leaves nothing behind.
+void discardFreshFolder(const QString &dataDir)
+{
+    vault::Vault::lock(dataDir);
+    const QDir dir(dataDir);
+    for (const QString &name : {QStringLiteral("motcua.db"), QStringLiteral("motcua.db-wal"),
+             QStringLiteral("motcua.db-shm"), QStringLiteral("motcua.keys")}) {
+        QFile::remove(dir.filePath(name));
+    }
+}
+
+// The officer who works first: the one who unlocked, the administrator made on a fresh desk, or
+// the administrator whose password the recovery key reset.
+std::optional<Officer> firstOfficer(DeskContext &context, const Opening &opening)
+{
+    OfficerRepository &officers = context.officers();
+    if (opening.fresh) {
+        FirstRunDialog dialog(officers);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.administrator();
     }
+    if (opening.recovered) {
+        auto officer = officers.findByUsername(opening.username);
+        if (officer && !(officer->active && officer->has(Role::Admin))) {
+            officer = makeError(QStringLiteral("vault.not_admin"),
+                QCoreApplication::translate("main",
+                    "Only an active administrator's password can be reset with the "
+                    "recovery key."));
+        }
+        if (officer) {
+            if (auto set = officers.setPassword(officer->id, opening.password); !set)
+                officer = set.error();
+        }
+        if (!officer) {
+            QMessageBox::critical(nullptr, title(), officer.error().message);
+            return std::nullopt;
+        }
+        return officer.value();
+    }
+    auto officer = officers.authenticate(opening.username, opening.password);
+    if (!officer) {
+        QMessageBox::critical(nullptr, title(), officer.error().message);
+        return std::nullopt;
+    }
+    return officer.value();
+}
+
+// The officer who works next, once the store is open: a login.
+std::optional<Officer> logIn(DeskContext &context)
+{
     LoginDialog dialog(context.officers());
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -118,14 +209,30 @@ int main(int argc, char *argv[])
     Translations::install(DeskSettings().language());
 
     const QString dataDir = parser.isSet(data) ? parser.value(data) : defaultDataDir();
+    // Everything the desk writes from now on is readable by this user only.
+    vault::SecureFiles::restrictProcessUmask();
+    const auto opening = openFolder(dataDir);
+    if (!opening)
+        return 0;
     auto context = DeskContext::open(dataDir);
     if (!context) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MotCua"), context.error().message);
+        QMessageBox::critical(nullptr, title(), context.error().message);
         return 1;
+    }
+    std::optional<Officer> officer = firstOfficer(*context.value(), *opening);
+    if (!officer) {
+        if (opening->fresh) {
+            context = makeError(QString(), QString()); // closes the store before its files go
+            discardFreshFolder(dataDir);
+        }
+        return 0;
+    }
+    if (opening->recoveryToShow) {
+        RecoveryKeyDialog sheet(*opening->recoveryToShow);
+        sheet.exec();
     }
     // Logging out closes the window and asks who works next; a new language reopens it for the
     // same officer, every screen built again in that language.
-    std::optional<Officer> officer;
     for (;;) {
         if (!officer)
             officer = logIn(*context.value());
