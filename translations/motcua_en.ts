@@ -230,6 +230,10 @@
         <source>%1 is not an encrypted MotCua store.</source>
         <translation>%1 is not an encrypted MotCua store.</translation>
     </message>
+    <message>
+        <source>The list of changes the server refused could not be read: %1</source>
+        <translation>The list of changes the server refused could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -322,6 +326,14 @@
     <message>
         <source>The attachment %1 of a pending change is not on this computer.</source>
         <translation>The attachment %1 of a pending change is not on this computer.</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier (%1) is larger than the %2 MiB a bundle can carry: its changes stay on this computer.</source>
+        <translation>A scan of this dossier (%1) is larger than the %2 MiB a bundle can carry: its changes stay on this computer.</translation>
+    </message>
+    <message>
+        <source>No bundle was written: every pending change belongs to a dossier with a scan larger than %1 MiB.</source>
+        <translation>No bundle was written: every pending change belongs to a dossier with a scan larger than %1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +662,17 @@
     </message>
 </context>
 <context>
+    <name>motcua::CommuneProfile</name>
+    <message>
+        <source>The commune code is the 5-digit code of the administrative unit (for example 03199), not &quot;%1&quot;.</source>
+        <translation>The commune code is the 5-digit code of the administrative unit (for example 03199), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the commune&apos;s name, e.g. Mường Phăng.</source>
+        <translation>Type the commune&apos;s name, e.g. Mường Phăng.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ConflictResolver</name>
     <message>
         <source>There is no conflict number %1.</source>
@@ -705,6 +728,17 @@
     <message>
         <source>There is no open conflict number %1.</source>
         <translation>There is no open conflict number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ContactDetails</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
+        <translation>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -796,14 +830,6 @@
         <translation>Enter the applicant&apos;s full name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
-        <translation>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
-    </message>
-    <message>
         <source>Every document handed in needs a title.</source>
         <translation>Every document handed in needs a title.</translation>
     </message>
@@ -830,6 +856,22 @@
     <message>
         <source>Dossier %1 of %2: %3</source>
         <translation>Dossier %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Form 04 needs the reason for the delay: the citizen reads it.</source>
+        <translation>Form 04 needs the reason for the delay: the citizen reads it.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2: only a dossier still being handled gets a new date.</source>
+        <translation>Dossier %1 is %2: only a dossier still being handled gets a new date.</translation>
+    </message>
+    <message>
+        <source>The new date must be a working day from %1 on (the due date was %2).</source>
+        <translation>The new date must be a working day from %1 on (the due date was %2).</translation>
+    </message>
+    <message>
+        <source>New date %1 (was %2): %3</source>
+        <translation>New date %1 (was %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1396,53 @@
     </message>
 </context>
 <context>
+    <name>motcua::SyncReasons</name>
+    <message>
+        <source>Tell the province administrator the dossier code; the dossier is kept on this computer meanwhile.</source>
+        <translation>Tell the province administrator the dossier code; the dossier is kept on this computer meanwhile.</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier is larger than the 64 MiB that sync can carry, so the dossier was not sent and its later changes were refused.</source>
+        <translation>A scan of this dossier is larger than the 64 MiB that sync can carry, so the dossier was not sent and its later changes were refused.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again at a lower resolution or split it into several files, then tell the province administrator the dossier code.</source>
+        <translation>Scan the paper again at a lower resolution or split it into several files, then tell the province administrator the dossier code.</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier is missing or damaged on this computer, so the dossier could not be sent.</source>
+        <translation>A scan of this dossier is missing or damaged on this computer, so the dossier could not be sent.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again and tell the province administrator the dossier code.</source>
+        <translation>Scan the paper again and tell the province administrator the dossier code.</translation>
+    </message>
+    <message>
+        <source>The province server does not have this dossier (its receipt did not reach the server), so it refused the later changes.</source>
+        <translation>The province server does not have this dossier (its receipt did not reach the server), so it refused the later changes.</translation>
+    </message>
+    <message>
+        <source>This dossier belongs to another commune: the server refused the change.</source>
+        <translation>This dossier belongs to another commune: the server refused the change.</translation>
+    </message>
+    <message>
+        <source>The server refused a status change of this dossier: it breaks the legal workflow (%1).</source>
+        <translation>The server refused a status change of this dossier: it breaks the legal workflow (%1).</translation>
+    </message>
+    <message>
+        <source>Check the dossier&apos;s status with the handling officer; %1</source>
+        <translation>Check the dossier&apos;s status with the handling officer; %1</translation>
+    </message>
+    <message>
+        <source>The server could not accept a change of this dossier (%1).</source>
+        <translation>The server could not accept a change of this dossier (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused a change of this dossier: %1</source>
+        <translation>The server refused a change of this dossier: %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SystemErrorText</name>
     <message>
         <source>the file or folder does not exist</source>
@@ -1622,6 +1711,24 @@
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) were left out and stay on this computer: %1</source>
+        <translation>
+            <numerusform>%n change was left out and stay on this computer: %1</numerusform>
+            <numerusform>%n changes were left out and stay on this computer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out (scan too large)</source>
+        <translation>Left out (scan too large)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) were refused and did not reach the province: a bundle cannot carry them either.</source>
+        <translation>
+            <numerusform>%n dossier was refused and did not reach the province: a bundle cannot carry them either.</numerusform>
+            <numerusform>%n dossiers were refused and did not reach the province: a bundle cannot carry them either.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::clerk::ConflictsView</name>
@@ -1702,10 +1809,6 @@
         <translation>the province</translation>
     </message>
     <message>
-        <source>device %1</source>
-        <translation>device %1</translation>
-    </message>
-    <message>
         <source>The server deleted this dossier.</source>
         <translation>The server deleted this dossier.</translation>
     </message>
@@ -1724,6 +1827,18 @@
     <message>
         <source>Conflict of dossier %1 resolved; the result will be sent at the next sync.</source>
         <translation>Conflict of dossier %1 resolved; the result will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>desk %1</translation>
+    </message>
+    <message>
+        <source>another desk of the commune</source>
+        <translation>another desk of the commune</translation>
+    </message>
+    <message>
+        <source>No open conflicts, but some changes did not reach the server: see the list above.</source>
+        <translation>No open conflicts, but some changes did not reach the server: see the list above.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2520,36 @@
     </message>
 </context>
 <context>
+    <name>motcua::clerk::SyncAttentionList</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Changes not sent</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything is on the server: %n dossier(s) did not reach the province (%1 change(s) refused or held back). They stay on this computer; see what to do for each below.</source>
+        <translation>
+            <numerusform>Not everything is on the server: %n dossier did not reach the province (%1 change refused or held back). They stay on this computer; see what to do for each below.</numerusform>
+            <numerusform>Not everything is on the server: %n dossiers did not reach the province (%1 changes refused or held back). They stay on this computer; see what to do for each below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::desktop::ApologyDialog</name>
     <message>
         <source>Apology and new date (form 04)</source>
@@ -2469,6 +2614,10 @@
         <source>Born %1, %2, birth registered in %3: check against the card.</source>
         <translation>Born %1, %2, birth registered in %3: check against the card.</translation>
     </message>
+    <message>
+        <source>Type the applicant&apos;s full name, as on the card, to go on.</source>
+        <translation>Type the applicant&apos;s full name, as on the card, to go on.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::CatalogWidget</name>
@@ -2491,6 +2640,57 @@
     <message>
         <source>No procedure matches.</source>
         <translation>No procedure matches.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::CommuneSetupDialog</name>
+    <message>
+        <source>The commune of this desk</source>
+        <translation>The commune of this desk</translation>
+    </message>
+    <message>
+        <source>5 digits, e.g. 03199</source>
+        <translation>5 digits, e.g. 03199</translation>
+    </message>
+    <message>
+        <source>e.g. Mường Phăng</source>
+        <translation>e.g. Mường Phăng</translation>
+    </message>
+    <message>
+        <source>Every dossier code starts with the commune&apos;s official code, and the forms print the names below. Set them before the first dossier is received.</source>
+        <translation>Every dossier code starts with the commune&apos;s official code, and the forms print the names below. Set them before the first dossier is received.</translation>
+    </message>
+    <message>
+        <source>Set by the enrollment with the province server.</source>
+        <translation>Set by the enrollment with the province server.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Commune &amp;code:</source>
+        <translation>Commune &amp;code:</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name:</source>
+        <translation>Commune &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (on forms):</source>
+        <translation>&amp;Agency (on forms):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;Results returned at:</source>
+        <translation>&amp;Results returned at:</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2888,37 @@
         <source>The scan could not be copied for viewing: %1</source>
         <translation>The scan could not be copied for viewing: %1</translation>
     </message>
+    <message>
+        <source>Refuse dossier %1 of %2? This ends the dossier and cannot be undone.</source>
+        <translation>Refuse dossier %1 of %2? This ends the dossier and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Record that %2 withdrew dossier %1? This ends the dossier and cannot be undone.</source>
+        <translation>Record that %2 withdrew dossier %1? This ends the dossier and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Stop processing dossier %1 of %2? This ends the dossier and cannot be undone.</source>
+        <translation>Stop processing dossier %1 of %2? This ends the dossier and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not on the province server:&lt;/b&gt; %n change(s) of this dossier were refused or held back. %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;Not on the province server:&lt;/b&gt; %n change of this dossier were refused or held back. %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</numerusform>
+            <numerusform>&lt;b&gt;Not on the province server:&lt;/b&gt; %n changes of this dossier were refused or held back. %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync conflict:&lt;/b&gt; this dossier was changed here and on another desk or the province before they synced. The data clerk chooses what to keep in Data &gt; Sync conflicts.</source>
+        <translation>&lt;b&gt;Sync conflict:&lt;/b&gt; this dossier was changed here and on another desk or the province before they synced. The data clerk chooses what to keep in Data &gt; Sync conflicts.</translation>
+    </message>
+    <message>
+        <source>New date %1 recorded for dossier %2; it will be sent to the province.</source>
+        <translation>New date %1 recorded for dossier %2; it will be sent to the province.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueModel</name>
@@ -2719,6 +2950,10 @@
         <source>Timeliness</source>
         <translation>Timeliness</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueWidget</name>
@@ -2733,10 +2968,6 @@
     <message>
         <source>All</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>Filter: applicant&apos;s name or citizen ID</source>
-        <translation>Filter: applicant&apos;s name or citizen ID</translation>
     </message>
     <message>
         <source>Most urgent first</source>
@@ -2756,6 +2987,18 @@
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter: applicant&apos;s name, citizen ID or dossier code</source>
+        <translation>Filter: applicant&apos;s name, citizen ID or dossier code</translation>
+    </message>
+    <message>
+        <source>Sync conflict: the data clerk must choose between this desk and the server.</source>
+        <translation>Sync conflict: the data clerk must choose between this desk and the server.</translation>
+    </message>
+    <message>
+        <source>Did not reach the province: see the dossier.</source>
+        <translation>Did not reach the province: see the dossier.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3140,22 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Throw away the dossier being received? What was typed is lost.</source>
+        <translation>Throw away the dossier being received? What was typed is lost.</translation>
+    </message>
+    <message>
+        <source>Throw away the dossier of %1 being received? What was typed is lost.</source>
+        <translation>Throw away the dossier of %1 being received? What was typed is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Throw away</translation>
+    </message>
+    <message>
+        <source>&amp;Keep receiving</source>
+        <translation>&amp;Keep receiving</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::LoginDialog</name>
@@ -2931,6 +3190,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 locked the desk. %1, type your password to go on.</source>
+        <translation>%1 locked the desk. %1, type your password to go on.</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3350,26 @@
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
+    <message>
+        <source>&amp;Commune and agency…</source>
+        <translation>&amp;Commune and agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Officers…</translation>
+    </message>
+    <message>
+        <source>First step: set up the commune of this desk.</source>
+        <translation>First step: set up the commune of this desk.</translation>
+    </message>
+    <message>
+        <source>Next step: add the officers who receive and handle dossiers.</source>
+        <translation>Next step: add the officers who receive and handle dossiers.</translation>
+    </message>
+    <message>
+        <source>The commune of this desk is not set up yet: the administrator sets it in Desk &gt; Commune and agency.</source>
+        <translation>The commune of this desk is not set up yet: the administrator sets it in Desk &gt; Commune and agency.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::MoveActions</name>
@@ -3169,6 +3456,148 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::OfficerFormDialog</name>
+    <message>
+        <source>New officer</source>
+        <translation>New officer</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>e.g. lothimai</source>
+        <translation>e.g. lothimai</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firm password:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s full name.</source>
+        <translation>Type the officer&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Give the officer at least one role.</source>
+        <translation>Give the officer at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::OfficersDialog</name>
+    <message>
+        <source>&amp;Add an officer…</source>
+        <translation>&amp;Add an officer…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Officers of this desk</source>
+        <translation>Officers of this desk</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Each officer logs in with their own account; what they may do follows their roles. Reception receives dossiers and returns results, handling processes them, the leader signs, the data clerk resolves sync conflicts.</source>
+        <translation>Each officer logs in with their own account; what they may do follows their roles. Reception receives dossiers and returns results, handling processes them, the leader signs, the data clerk resolves sync conflicts.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>%1 can now log in as %2.</source>
+        <translation>%1 can now log in as %2.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 saved.</source>
+        <translation>Roles of %1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>New password of %1 saved: hand it over in person.</source>
+        <translation>New password of %1 saved: hand it over in person.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3705,57 @@
     </message>
 </context>
 <context>
+    <name>motcua::desktop::RecoveryKeyDialog</name>
+    <message>
+        <source>I have printed or written down the recovery key and put it in the safe.</source>
+        <translation>I have printed or written down the recovery key and put it in the safe.</translation>
+    </message>
+    <message>
+        <source>MotCua — recovery key</source>
+        <translation>MotCua — recovery key</translation>
+    </message>
+    <message>
+        <source>The data of this desk is now encrypted. If every officer forgets his password, only this recovery key opens it. It is shown only now: print it, keep it in the commune&apos;s safe, never with the laptop.</source>
+        <translation>The data of this desk is now encrypted. If every officer forgets his password, only this recovery key opens it. It is shown only now: print it, keep it in the commune&apos;s safe, never with the laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF…</source>
+        <translation>&amp;Save the sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Saved to %1. Print it, then delete the file.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>The sheet could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>MotCua — recovery key of the desk</source>
+        <translation>MotCua — recovery key of the desk</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the commune&apos;s safe, never with the laptop. With it an administrator opens the desk&apos;s data when every password is forgotten (docs/encryption.md).</source>
+        <translation>Keep this sheet in the commune&apos;s safe, never with the laptop. With it an administrator opens the desk&apos;s data when every password is forgotten (docs/encryption.md).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::desktop::ReviewPage</name>
     <message>
         <source>4. Review</source>
@@ -3351,6 +3831,10 @@
     <message>
         <source>Cannot write the scaled scan %1.</source>
         <translation>Cannot write the scaled scan %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: sync can carry at most %3 per scan to the province. Scan the paper at a lower resolution or split it into several files, then attach them.</source>
+        <translation>%1 is %2: sync can carry at most %3 per scan to the province. Scan the paper at a lower resolution or split it into several files, then attach them.</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3981,83 @@
             <numerusform>%n change waiting to be sent</numerusform>
             <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last sync %1, but not everything reached the server</source>
+        <translation>Last sync %1, but not everything reached the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) did not reach the province: see Sync</source>
+        <translation>
+            <numerusform>%n dossier did not reach the province: see Sync</numerusform>
+            <numerusform>%n dossiers did not reach the province: see Sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) for the data clerk</source>
+        <translation>
+            <numerusform>%n sync conflict for the data clerk</numerusform>
+            <numerusform>%n sync conflicts for the data clerk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::UnlockDialog</name>
+    <message>
+        <source>I forgot the password: use the &amp;recovery key</source>
+        <translation>I forgot the password: use the &amp;recovery key</translation>
+    </message>
+    <message>
+        <source>MotCua — log in</source>
+        <translation>MotCua — log in</translation>
+    </message>
+    <message>
+        <source>MotCua — turn on encryption</source>
+        <translation>MotCua — turn on encryption</translation>
+    </message>
+    <message>
+        <source>The citizen data on this computer is encrypted. Log in with your officer account to open it.</source>
+        <translation>The citizen data on this computer is encrypted. Log in with your officer account to open it.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data is not encrypted yet: anyone who takes the laptop could read it. An administrator logs in once to encrypt it; he then receives the recovery key to keep in the commune&apos;s safe. Nothing is lost.</source>
+        <translation>This desk&apos;s data is not encrypted yet: anyone who takes the laptop could read it. An administrator logs in once to encrypt it; he then receives the recovery key to keep in the commune&apos;s safe. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet in the commune&apos;s safe, the username of an administrator and the new password for that account.</source>
+        <translation>Type the recovery key from the sheet in the commune&apos;s safe, the username of an administrator and the new password for that account.</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4596,122 @@
     <message>
         <source>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</source>
         <translation>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::BlobCipher</name>
+    <message>
+        <source>The encrypted scan could not be written (the disk may be full): %1</source>
+        <translation>The encrypted scan could not be written (the disk may be full): %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end: %1</source>
+        <translation>The file could not be read to the end: %1</translation>
+    </message>
+    <message>
+        <source>The scan file is damaged or was changed: it does not pass its integrity check.</source>
+        <translation>The scan file is damaged or was changed: it does not pass its integrity check.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::KeySlots</name>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>The key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2). Open the folder with the recovery key from the safe, or restore the key file from a backup.</source>
+        <translation>The key file %1 is damaged (%2). Open the folder with the recovery key from the safe, or restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>no store id</source>
+        <translation>no store id</translation>
+    </message>
+    <message>
+        <source>a slot is incomplete</source>
+        <translation>a slot is incomplete</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved: %1</source>
+        <translation>The key file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>The encryption library cannot start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password (argon2id needs %1 MB).</source>
+        <translation>Not enough memory to protect the password (argon2id needs %1 MB).</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password (argon2id needs %1 MB).</source>
+        <translation>Not enough memory to check the password (argon2id needs %1 MB).</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this data folder.</source>
+        <translation>This recovery key does not belong to this data folder.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery key.</source>
+        <translation>This data folder has no recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::RecoveryKey</name>
+    <message>
+        <source>The recovery key contains &quot;%1&quot;, which is not one of its letters or digits.</source>
+        <translation>The recovery key contains &quot;%1&quot;, which is not one of its letters or digits.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; %2 were typed.</source>
+        <translation>A recovery key has %1 letters and digits; %2 were typed.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::Vault</name>
+    <message>
+        <source>The data folder is locked: log in first.</source>
+        <translation>The data folder is locked: log in first.</translation>
+    </message>
+    <message>
+        <source>The store uses pages of %1 bytes; only %2 can be encrypted.</source>
+        <translation>The store uses pages of %1 bytes; only %2 can be encrypted.</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>The scan %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds MotCua data.</source>
+        <translation>The folder %1 already holds MotCua data.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted.</source>
+        <translation>This data folder is not encrypted.</translation>
+    </message>
+    <message>
+        <source>This data folder has no clear store to convert.</source>
+        <translation>This data folder has no clear store to convert.</translation>
+    </message>
+    <message>
+        <source>The encryption layer cannot start.</source>
+        <translation>The encryption layer cannot start.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can turn on the encryption of this desk.</source>
+        <translation>Only an administrator can turn on the encryption of this desk.</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,10 @@
         <source>%1 is not an encrypted MotCua store.</source>
         <translation>%1 không phải kho dữ liệu mã hóa của MotCua.</translation>
     </message>
+    <message>
+        <source>The list of changes the server refused could not be read: %1</source>
+        <translation>Không đọc được danh sách thay đổi bị máy chủ từ chối: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -322,6 +326,14 @@
     <message>
         <source>The attachment %1 of a pending change is not on this computer.</source>
         <translation>Tệp đính kèm %1 của một thay đổi đang chờ gửi không có trên máy này.</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier (%1) is larger than the %2 MiB a bundle can carry: its changes stay on this computer.</source>
+        <translation>Một bản quét của hồ sơ này (%1) lớn hơn mức %2 MiB mà gói dữ liệu mang được: các thay đổi của hồ sơ vẫn ở lại máy này.</translation>
+    </message>
+    <message>
+        <source>No bundle was written: every pending change belongs to a dossier with a scan larger than %1 MiB.</source>
+        <translation>Chưa ghi gói dữ liệu nào: mọi thay đổi đang chờ đều thuộc hồ sơ có bản quét lớn hơn %1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +662,17 @@
     </message>
 </context>
 <context>
+    <name>motcua::CommuneProfile</name>
+    <message>
+        <source>The commune code is the 5-digit code of the administrative unit (for example 03199), not &quot;%1&quot;.</source>
+        <translation>Mã xã là mã 5 chữ số của đơn vị hành chính (ví dụ 03199), không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Type the commune&apos;s name, e.g. Mường Phăng.</source>
+        <translation>Hãy nhập tên xã, ví dụ Mường Phăng.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ConflictResolver</name>
     <message>
         <source>There is no conflict number %1.</source>
@@ -705,6 +728,17 @@
     <message>
         <source>There is no open conflict number %1.</source>
         <translation>Không có xung đột đang mở số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ContactDetails</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
+        <translation>"%1" không phải số điện thoại: cần 10 chữ số bắt đầu bằng 0, hoặc +84.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>"%1" không phải địa chỉ thư điện tử.</translation>
     </message>
 </context>
 <context>
@@ -796,14 +830,6 @@
         <translation>Hãy nhập họ tên người nộp.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
-        <translation>&quot;%1&quot; không phải số điện thoại: cần 10 chữ số bắt đầu bằng 0, hoặc +84.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải địa chỉ thư điện tử.</translation>
-    </message>
-    <message>
         <source>Every document handed in needs a title.</source>
         <translation>Mỗi giấy tờ đã nộp cần có tên.</translation>
     </message>
@@ -830,6 +856,22 @@
     <message>
         <source>Dossier %1 of %2: %3</source>
         <translation>Hồ sơ %1 trong %2: %3</translation>
+    </message>
+    <message>
+        <source>Form 04 needs the reason for the delay: the citizen reads it.</source>
+        <translation>Phiếu 04 cần ghi lý do chậm trả: công dân sẽ đọc lý do này.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2: only a dossier still being handled gets a new date.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái %2: chỉ hồ sơ đang giải quyết mới được hẹn ngày mới.</translation>
+    </message>
+    <message>
+        <source>The new date must be a working day from %1 on (the due date was %2).</source>
+        <translation>Ngày hẹn mới phải là ngày làm việc từ %1 trở đi (hạn cũ là %2).</translation>
+    </message>
+    <message>
+        <source>New date %1 (was %2): %3</source>
+        <translation>Hẹn lại ngày %1 (trước là %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1395,53 @@
     </message>
 </context>
 <context>
+    <name>motcua::SyncReasons</name>
+    <message>
+        <source>Tell the province administrator the dossier code; the dossier is kept on this computer meanwhile.</source>
+        <translation>Hãy báo mã hồ sơ cho quản trị viên của tỉnh; trong lúc đó hồ sơ vẫn được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier is larger than the 64 MiB that sync can carry, so the dossier was not sent and its later changes were refused.</source>
+        <translation>Một bản quét của hồ sơ này lớn hơn 64 MiB mà đồng bộ mang được, nên hồ sơ chưa được gửi và các thay đổi sau đó bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again at a lower resolution or split it into several files, then tell the province administrator the dossier code.</source>
+        <translation>Hãy quét lại giấy tờ với độ phân giải thấp hơn hoặc chia thành nhiều tệp, rồi báo mã hồ sơ cho quản trị viên của tỉnh.</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier is missing or damaged on this computer, so the dossier could not be sent.</source>
+        <translation>Một bản quét của hồ sơ này bị mất hoặc hỏng trên máy này, nên không gửi được hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again and tell the province administrator the dossier code.</source>
+        <translation>Hãy quét lại giấy tờ và báo mã hồ sơ cho quản trị viên của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The province server does not have this dossier (its receipt did not reach the server), so it refused the later changes.</source>
+        <translation>Máy chủ của tỉnh không có hồ sơ này (phiếu tiếp nhận chưa tới máy chủ), nên đã từ chối các thay đổi sau đó.</translation>
+    </message>
+    <message>
+        <source>This dossier belongs to another commune: the server refused the change.</source>
+        <translation>Hồ sơ này thuộc xã khác: máy chủ đã từ chối thay đổi.</translation>
+    </message>
+    <message>
+        <source>The server refused a status change of this dossier: it breaks the legal workflow (%1).</source>
+        <translation>Máy chủ đã từ chối việc chuyển trạng thái của hồ sơ này: không đúng quy trình giải quyết (%1).</translation>
+    </message>
+    <message>
+        <source>Check the dossier&apos;s status with the handling officer; %1</source>
+        <translation>Hãy kiểm tra trạng thái hồ sơ với cán bộ xử lý; %1</translation>
+    </message>
+    <message>
+        <source>The server could not accept a change of this dossier (%1).</source>
+        <translation>Máy chủ chưa nhận được một thay đổi của hồ sơ này (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused a change of this dossier: %1</source>
+        <translation>Máy chủ đã từ chối một thay đổi của hồ sơ này: %1</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SystemErrorText</name>
     <message>
         <source>the file or folder does not exist</source>
@@ -1619,6 +1708,22 @@
         <source>What to do</source>
         <translation>Cần làm gì</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) were left out and stay on this computer: %1</source>
+        <translation>
+            <numerusform>%n thay đổi bị để lại và vẫn ở trên máy này: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out (scan too large)</source>
+        <translation>Để lại (bản quét quá lớn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) were refused and did not reach the province: a bundle cannot carry them either.</source>
+        <translation>
+            <numerusform>%n hồ sơ bị từ chối và chưa tới tỉnh: gói dữ liệu cũng không mang được các hồ sơ này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::clerk::ConflictsView</name>
@@ -1699,10 +1804,6 @@
         <translation>tỉnh</translation>
     </message>
     <message>
-        <source>device %1</source>
-        <translation>máy %1</translation>
-    </message>
-    <message>
         <source>The server deleted this dossier.</source>
         <translation>Máy chủ đã xóa hồ sơ này.</translation>
     </message>
@@ -1721,6 +1822,18 @@
     <message>
         <source>Conflict of dossier %1 resolved; the result will be sent at the next sync.</source>
         <translation>Đã giải quyết xung đột của hồ sơ %1; kết quả sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>máy %1</translation>
+    </message>
+    <message>
+        <source>another desk of the commune</source>
+        <translation>một máy khác của xã</translation>
+    </message>
+    <message>
+        <source>No open conflicts, but some changes did not reach the server: see the list above.</source>
+        <translation>Không có xung đột đang mở, nhưng một số thay đổi chưa tới máy chủ: xem danh sách ở trên.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2509,35 @@
     </message>
 </context>
 <context>
+    <name>motcua::clerk::SyncAttentionList</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Changes not sent</source>
+        <translation>Thay đổi chưa gửi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cần làm gì</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything is on the server: %n dossier(s) did not reach the province (%1 change(s) refused or held back). They stay on this computer; see what to do for each below.</source>
+        <translation>
+            <numerusform>Chưa phải mọi thứ đã lên máy chủ: %n hồ sơ chưa tới tỉnh (%1 thay đổi bị từ chối hoặc bị giữ lại). Các hồ sơ vẫn ở trên máy này; xem cần làm gì cho từng hồ sơ ở dưới.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::desktop::ApologyDialog</name>
     <message>
         <source>Apology and new date (form 04)</source>
@@ -2460,6 +2602,10 @@
         <source>Born %1, %2, birth registered in %3: check against the card.</source>
         <translation>Sinh năm %1, %2, đăng ký khai sinh tại %3: hãy đối chiếu với thẻ.</translation>
     </message>
+    <message>
+        <source>Type the applicant&apos;s full name, as on the card, to go on.</source>
+        <translation>Hãy nhập họ tên đầy đủ của người nộp, đúng như trên thẻ, để tiếp tục.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::CatalogWidget</name>
@@ -2482,6 +2628,57 @@
     <message>
         <source>No procedure matches.</source>
         <translation>Không có thủ tục nào phù hợp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::CommuneSetupDialog</name>
+    <message>
+        <source>The commune of this desk</source>
+        <translation>Xã của máy này</translation>
+    </message>
+    <message>
+        <source>5 digits, e.g. 03199</source>
+        <translation>5 chữ số, ví dụ 03199</translation>
+    </message>
+    <message>
+        <source>e.g. Mường Phăng</source>
+        <translation>ví dụ Mường Phăng</translation>
+    </message>
+    <message>
+        <source>Every dossier code starts with the commune&apos;s official code, and the forms print the names below. Set them before the first dossier is received.</source>
+        <translation>Mọi mã hồ sơ đều bắt đầu bằng mã chính thức của xã, và các phiếu in những tên dưới đây. Hãy đặt trước khi tiếp nhận hồ sơ đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Set by the enrollment with the province server.</source>
+        <translation>Được đặt khi đăng ký với máy chủ của tỉnh.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Commune &amp;code:</source>
+        <translation>&amp;Mã xã:</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name:</source>
+        <translation>&amp;Tên xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (on forms):</source>
+        <translation>&amp;Cơ quan (in trên phiếu):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Results returned at:</source>
+        <translation>Nơi &amp;trả kết quả:</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2876,36 @@
         <source>The scan could not be copied for viewing: %1</source>
         <translation>Không chép được bản quét để xem: %1</translation>
     </message>
+    <message>
+        <source>Refuse dossier %1 of %2? This ends the dossier and cannot be undone.</source>
+        <translation>Từ chối hồ sơ %1 của %2? Việc này kết thúc hồ sơ và không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Record that %2 withdrew dossier %1? This ends the dossier and cannot be undone.</source>
+        <translation>Ghi nhận %2 rút hồ sơ %1? Việc này kết thúc hồ sơ và không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Stop processing dossier %1 of %2? This ends the dossier and cannot be undone.</source>
+        <translation>Dừng giải quyết hồ sơ %1 của %2? Việc này kết thúc hồ sơ và không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not on the province server:&lt;/b&gt; %n change(s) of this dossier were refused or held back. %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;Chưa có trên máy chủ của tỉnh:&lt;/b&gt; %n thay đổi của hồ sơ này bị từ chối hoặc bị giữ lại. %1&lt;br/&gt;&lt;b&gt;Cần làm gì:&lt;/b&gt; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync conflict:&lt;/b&gt; this dossier was changed here and on another desk or the province before they synced. The data clerk chooses what to keep in Data &gt; Sync conflicts.</source>
+        <translation>&lt;b&gt;Xung đột đồng bộ:&lt;/b&gt; hồ sơ này đã được sửa ở đây và ở một máy khác hoặc ở tỉnh trước khi đồng bộ. Cán bộ quản lý dữ liệu chọn bản giữ lại trong Dữ liệu &gt; Xung đột đồng bộ.</translation>
+    </message>
+    <message>
+        <source>New date %1 recorded for dossier %2; it will be sent to the province.</source>
+        <translation>Đã ghi ngày hẹn mới %1 cho hồ sơ %2; ngày này sẽ được gửi lên tỉnh.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueModel</name>
@@ -2710,6 +2937,10 @@
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueWidget</name>
@@ -2724,10 +2955,6 @@
     <message>
         <source>All</source>
         <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Filter: applicant&apos;s name or citizen ID</source>
-        <translation>Lọc: tên người nộp hoặc số định danh</translation>
     </message>
     <message>
         <source>Most urgent first</source>
@@ -2746,6 +2973,18 @@
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter: applicant&apos;s name, citizen ID or dossier code</source>
+        <translation>Lọc: họ tên người nộp, số định danh hoặc mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Sync conflict: the data clerk must choose between this desk and the server.</source>
+        <translation>Xung đột đồng bộ: cán bộ quản lý dữ liệu phải chọn giữa bản ở máy này và bản ở máy chủ.</translation>
+    </message>
+    <message>
+        <source>Did not reach the province: see the dossier.</source>
+        <translation>Chưa tới tỉnh: xem hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3126,22 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Throw away the dossier being received? What was typed is lost.</source>
+        <translation>Bỏ hồ sơ đang tiếp nhận? Những gì đã nhập sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Throw away the dossier of %1 being received? What was typed is lost.</source>
+        <translation>Bỏ hồ sơ của %1 đang tiếp nhận? Những gì đã nhập sẽ mất.</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep receiving</source>
+        <translation>&amp;Tiếp tục tiếp nhận</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::LoginDialog</name>
@@ -2921,6 +3176,14 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 locked the desk. %1, type your password to go on.</source>
+        <translation>%1 đã khóa máy. %1, hãy nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3336,26 @@
         <source>&amp;To:</source>
         <translation>Đế&amp;n ngày:</translation>
     </message>
+    <message>
+        <source>&amp;Commune and agency…</source>
+        <translation>&amp;Xã và cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers…</source>
+        <translation>&amp;Cán bộ…</translation>
+    </message>
+    <message>
+        <source>First step: set up the commune of this desk.</source>
+        <translation>Bước đầu tiên: thiết lập xã của máy này.</translation>
+    </message>
+    <message>
+        <source>Next step: add the officers who receive and handle dossiers.</source>
+        <translation>Bước tiếp theo: thêm các cán bộ tiếp nhận và xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The commune of this desk is not set up yet: the administrator sets it in Desk &gt; Commune and agency.</source>
+        <translation>Xã của máy này chưa được thiết lập: người quản trị đặt trong Làm việc &gt; Xã và cơ quan.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::MoveActions</name>
@@ -3159,6 +3442,148 @@
     <message>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::OfficerFormDialog</name>
+    <message>
+        <source>New officer</source>
+        <translation>Cán bộ mới</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Vai trò của %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <source>e.g. lothimai</source>
+        <translation>ví dụ lothimai</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Type the officer&apos;s full name.</source>
+        <translation>Hãy nhập họ tên đầy đủ của cán bộ.</translation>
+    </message>
+    <message>
+        <source>Give the officer at least one role.</source>
+        <translation>Hãy giao cho cán bộ ít nhất một vai trò.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::OfficersDialog</name>
+    <message>
+        <source>&amp;Add an officer…</source>
+        <translation>&amp;Thêm cán bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Officers of this desk</source>
+        <translation>Cán bộ của máy này</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Each officer logs in with their own account; what they may do follows their roles. Reception receives dossiers and returns results, handling processes them, the leader signs, the data clerk resolves sync conflicts.</source>
+        <translation>Mỗi cán bộ đăng nhập bằng tài khoản riêng; việc được làm tùy theo vai trò. Tiếp nhận thì nhận hồ sơ và trả kết quả, xử lý thì giải quyết hồ sơ, lãnh đạo thì ký, cán bộ quản lý dữ liệu thì giải quyết xung đột đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>%1 can now log in as %2.</source>
+        <translation>%1 giờ đã đăng nhập được với tên %2.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 saved.</source>
+        <translation>Đã lưu vai trò của %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 không còn đăng nhập được.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 đăng nhập lại được.</translation>
+    </message>
+    <message>
+        <source>New password of %1 saved: hand it over in person.</source>
+        <translation>Đã lưu mật khẩu mới của %1: hãy trao tận tay.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3690,57 @@
     </message>
 </context>
 <context>
+    <name>motcua::desktop::RecoveryKeyDialog</name>
+    <message>
+        <source>I have printed or written down the recovery key and put it in the safe.</source>
+        <translation>Tôi đã in hoặc chép lại khóa khôi phục và cất vào tủ an toàn.</translation>
+    </message>
+    <message>
+        <source>MotCua — recovery key</source>
+        <translation>Một cửa — khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>The data of this desk is now encrypted. If every officer forgets his password, only this recovery key opens it. It is shown only now: print it, keep it in the commune&apos;s safe, never with the laptop.</source>
+        <translation>Dữ liệu của máy này nay đã được mã hóa. Nếu mọi cán bộ đều quên mật khẩu, chỉ khóa khôi phục này mở được dữ liệu. Khóa chỉ hiện lần này: hãy in ra, cất trong tủ an toàn của xã, không bao giờ để cùng máy tính.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF…</source>
+        <translation>&amp;Lưu tờ khóa thành PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Lưu tờ khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Đã lưu vào %1. Hãy in ra rồi xóa tệp.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: %1</source>
+        <translation>Không lưu được tờ khóa: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>không ghi được %1</translation>
+    </message>
+    <message>
+        <source>MotCua — recovery key of the desk</source>
+        <translation>Một cửa — khóa khôi phục của máy</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the commune&apos;s safe, never with the laptop. With it an administrator opens the desk&apos;s data when every password is forgotten (docs/encryption.md).</source>
+        <translation>Hãy cất tờ này trong tủ an toàn của xã, không bao giờ để cùng máy tính. Với tờ này, người quản trị mở được dữ liệu của máy khi mọi mật khẩu đều bị quên (docs/encryption.md).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::desktop::ReviewPage</name>
     <message>
         <source>4. Review</source>
@@ -3340,6 +3816,10 @@
     <message>
         <source>Cannot write the scaled scan %1.</source>
         <translation>Không ghi được bản quét đã thu nhỏ %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: sync can carry at most %3 per scan to the province. Scan the paper at a lower resolution or split it into several files, then attach them.</source>
+        <translation>%1 có dung lượng %2: đồng bộ chỉ mang được tối đa %3 mỗi bản quét lên tỉnh. Hãy quét giấy tờ với độ phân giải thấp hơn hoặc chia thành nhiều tệp, rồi đính kèm.</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3963,81 @@
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last sync %1, but not everything reached the server</source>
+        <translation>Đồng bộ lần cuối %1, nhưng chưa phải mọi thứ đã tới máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) did not reach the province: see Sync</source>
+        <translation>
+            <numerusform>%n hồ sơ chưa tới tỉnh: xem Đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) for the data clerk</source>
+        <translation>
+            <numerusform>%n xung đột đồng bộ chờ cán bộ quản lý dữ liệu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::desktop::UnlockDialog</name>
+    <message>
+        <source>I forgot the password: use the &amp;recovery key</source>
+        <translation>Tôi quên mật khẩu: dùng &amp;khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>MotCua — log in</source>
+        <translation>Một cửa — đăng nhập</translation>
+    </message>
+    <message>
+        <source>MotCua — turn on encryption</source>
+        <translation>Một cửa — bật mã hóa</translation>
+    </message>
+    <message>
+        <source>The citizen data on this computer is encrypted. Log in with your officer account to open it.</source>
+        <translation>Dữ liệu công dân trên máy này đã được mã hóa. Hãy đăng nhập bằng tài khoản cán bộ để mở.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data is not encrypted yet: anyone who takes the laptop could read it. An administrator logs in once to encrypt it; he then receives the recovery key to keep in the commune&apos;s safe. Nothing is lost.</source>
+        <translation>Dữ liệu của máy này chưa được mã hóa: ai lấy được máy tính cũng đọc được. Người quản trị đăng nhập một lần để mã hóa; sau đó nhận khóa khôi phục để cất trong tủ an toàn của xã. Không mất dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Khóa khôi phục:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Mã hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Quản trị viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet in the commune&apos;s safe, the username of an administrator and the new password for that account.</source>
+        <translation>Hãy nhập khóa khôi phục trên tờ cất trong tủ an toàn của xã, tên đăng nhập của một quản trị viên và mật khẩu mới cho tài khoản đó.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4576,122 @@
     <message>
         <source>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</source>
         <translation>Máy này chưa đăng ký với máy chủ của tỉnh: hãy đăng ký bằng mã do quản trị viên cấp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::BlobCipher</name>
+    <message>
+        <source>The encrypted scan could not be written (the disk may be full): %1</source>
+        <translation>Không ghi được bản quét đã mã hóa (có thể ổ đĩa đã đầy): %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end: %1</source>
+        <translation>Không đọc được tệp đến hết: %1</translation>
+    </message>
+    <message>
+        <source>The scan file is damaged or was changed: it does not pass its integrity check.</source>
+        <translation>Tệp bản quét bị hỏng hoặc đã bị sửa: không qua được kiểm tra toàn vẹn.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::KeySlots</name>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2). Open the folder with the recovery key from the safe, or restore the key file from a backup.</source>
+        <translation>Tệp khóa %1 bị hỏng (%2). Hãy mở thư mục bằng khóa khôi phục cất trong tủ an toàn, hoặc khôi phục tệp khóa từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>định dạng không rõ</translation>
+    </message>
+    <message>
+        <source>no store id</source>
+        <translation>không có mã kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>a slot is incomplete</source>
+        <translation>một ô khóa không đầy đủ</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved: %1</source>
+        <translation>Không lưu được tệp khóa: %1</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Thư viện mã hóa không khởi động được.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password (argon2id needs %1 MB).</source>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu (argon2id cần %1 MB).</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password (argon2id needs %1 MB).</source>
+        <translation>Không đủ bộ nhớ để kiểm tra mật khẩu (argon2id cần %1 MB).</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this data folder.</source>
+        <translation>Khóa khôi phục này không thuộc thư mục dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery key.</source>
+        <translation>Thư mục dữ liệu này không có khóa khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::RecoveryKey</name>
+    <message>
+        <source>The recovery key contains &quot;%1&quot;, which is not one of its letters or digits.</source>
+        <translation>Khóa khôi phục có chứa "%1", không phải một chữ cái hay chữ số của khóa.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; %2 were typed.</source>
+        <translation>Khóa khôi phục có %1 chữ cái và chữ số; đã nhập %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::vault::Vault</name>
+    <message>
+        <source>The data folder is locked: log in first.</source>
+        <translation>Thư mục dữ liệu đang khóa: hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>The store uses pages of %1 bytes; only %2 can be encrypted.</source>
+        <translation>Kho dữ liệu dùng trang %1 byte; chỉ mã hóa được trang %2 byte.</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>Không đọc được bản quét %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds MotCua data.</source>
+        <translation>Thư mục %1 đã chứa dữ liệu MotCua.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted.</source>
+        <translation>Thư mục dữ liệu này chưa được mã hóa.</translation>
+    </message>
+    <message>
+        <source>This data folder has no clear store to convert.</source>
+        <translation>Thư mục dữ liệu này không có kho dữ liệu chưa mã hóa để chuyển đổi.</translation>
+    </message>
+    <message>
+        <source>The encryption layer cannot start.</source>
+        <translation>Lớp mã hóa không khởi động được.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can turn on the encryption of this desk.</source>
+        <translation>Chỉ người quản trị mới bật được mã hóa cho máy này.</translation>
     </message>
 </context>
 </TS>
