@@ -153,6 +153,8 @@ int runImport(CliContext &context, const QStringList &args)
         return exitCode;
     if (parser.positional().size() != 1)
         return context.fail(tr("calendar import needs one file"));
+    if (auto allowed = context.require(Permission::ChangeSettings); !allowed)
+        return context.fail(allowed.error());
     QFile file(parser.positional().first());
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));

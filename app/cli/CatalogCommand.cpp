@@ -39,6 +39,8 @@ int runImport(CliContext &context, const QStringList &args)
         return exitCode;
     if (parser.positional().size() != 1)
         return context.fail(tr("catalog import needs one file"));
+    if (auto allowed = context.require(Permission::ChangeSettings); !allowed)
+        return context.fail(allowed.error());
     QFile file(parser.positional().first());
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
@@ -90,6 +92,8 @@ int runSearch(CliContext &context, const QStringList &args)
         return context.fail(db.error());
     ProcedureRepository procedures(**db);
     const QList<ProcedureHit> hits = procedures.search(text, limit);
+    if (const auto &failure = procedures.lastSearchFailure())
+        return context.fail(*failure);
     if (parser.json()) {
         QJsonArray results;
         for (const ProcedureHit &hit : hits) {

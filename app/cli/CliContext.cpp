@@ -95,7 +95,22 @@ Status CliContext::logIn(bool actorGiven)
         return officer.error();
     }
     m_actor = officer->actorLabel();
+    m_officer = *officer;
     m_loggedIn = true;
+    return {};
+}
+
+Status CliContext::require(Permission permission) const
+{
+    if (m_officer && !Permissions::allows(*m_officer, permission))
+        return makeError(QStringLiteral("permission.denied"), Permissions::deniedMessage(*m_officer, permission));
+    return {};
+}
+
+Status CliContext::requireMove(DossierStatus to) const
+{
+    if (m_officer && !Permissions::mayMoveTo(*m_officer, to))
+        return makeError(QStringLiteral("permission.denied"), Permissions::moveDeniedMessage(*m_officer, to));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Officer.h"
+#include "domain/Permissions.h"
 #include "domain/Result.h"
 #include "domain/WorkCalendar.h"
 #include "store/Database.h"
@@ -9,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace motcua::cli {
 
@@ -28,6 +31,16 @@ public:
     // older release's, or a test's) keeps the free actor. Errors: "cli.login_required",
     // "cli.actor_fixed", and the vault's and the officers' login errors.
     Status logIn(bool actorGiven);
+
+    // The officer who logged in; none on a clear folder.
+    const std::optional<Officer> &officer() const { return m_officer; }
+    // The desk's role rules (domain/Permissions), for the officer who logged in: "permission.denied"
+    // with the role that would allow it, before the command touches anything. A clear folder has
+    // no login and nothing to check against: its file is open to anyone who can read the disk, so
+    // the boundary there is the encryption the desk turns on (docs/encryption.md), not the CLI.
+    Status require(Permission permission) const;
+    // The same for moving a dossier to `to` (Permissions::mayMoveTo).
+    Status requireMove(DossierStatus to) const;
 
     // Opens the store on first use; the error is printed by the caller.
     Result<Database *> database();
@@ -49,6 +62,7 @@ private:
     QString m_actor;
     std::unique_ptr<Database> m_database;
     bool m_loggedIn = false;
+    std::optional<Officer> m_officer;
     QTextStream m_out;
     QTextStream m_err;
 };

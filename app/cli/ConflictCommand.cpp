@@ -145,6 +145,8 @@ int runResolve(CliContext &context, const QStringList &args)
         return exitCode;
     if (parser.positional().size() != 1)
         return context.fail(tr("conflicts resolve needs one conflict number"));
+    if (auto allowed = context.require(Permission::ResolveConflicts); !allowed)
+        return context.fail(allowed.error());
     bool isNumber = false;
     const qint64 id = parser.positional().first().toLongLong(&isNumber);
     if (!isNumber || id <= 0)

@@ -25,6 +25,10 @@ int runDevice(CliContext &context, const QStringList &args)
     if (!db)
         return context.fail(db.error());
 
+    if (parser.isSet(QStringLiteral("commune")) || parser.isSet(QStringLiteral("agency"))) {
+        if (auto allowed = context.require(Permission::ChangeSettings); !allowed)
+            return context.fail(allowed.error());
+    }
     static const QRegularExpression communePattern(QStringLiteral("^\\d{5}$"));
     static const QRegularExpression agencyPattern(QStringLiteral("^[A-Za-z0-9.]{1,32}$"));
     const QString commune = parser.value(QStringLiteral("commune"));

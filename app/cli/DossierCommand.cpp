@@ -94,6 +94,8 @@ int runReceive(CliContext &context, const QStringList &args)
     const auto receivedAt = timeOption(context, parser, QStringLiteral("received-at"), &exitCode);
     if (!receivedAt)
         return exitCode;
+    if (auto allowed = context.require(Permission::ReceiveDossier); !allowed)
+        return context.fail(allowed.error());
 
     ReceiveRequest request;
     request.procedureCode = parser.value(QStringLiteral("procedure")).trimmed();
@@ -313,6 +315,8 @@ int runMove(CliContext &context, const QStringList &args)
     const auto to = statusFromKey(parser.positional().at(1));
     if (!to)
         return context.fail(tr("unknown status '%1'; use one of: %2").arg(parser.positional().at(1), statusKeys()));
+    if (auto allowed = context.requireMove(*to); !allowed)
+        return context.fail(allowed.error());
     const auto at = timeOption(context, parser, QStringLiteral("at"), &exitCode);
     if (!at)
         return exitCode;

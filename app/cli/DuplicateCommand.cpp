@@ -134,6 +134,8 @@ int runDecision(CliContext &context, const QStringList &args, bool merge)
     if (parser.positional().size() != 2)
         return context.fail(merge ? tr("duplicates merge needs two dossiers: KEEP OTHER")
                                   : tr("duplicates dismiss needs two dossiers"));
+    if (auto allowed = context.require(Permission::ResolveConflicts); !allowed)
+        return context.fail(allowed.error());
     auto db = context.database();
     if (!db)
         return context.fail(db.error());

@@ -93,6 +93,8 @@ int runLegacyImport(CliContext &context, const QStringList &args)
     if (positional.size() != 2
         || (positional.first() != QLatin1String("dossiers") && positional.first() != QLatin1String("citizens")))
         return context.fail(tr("usage: motcua-cli import dossiers|citizens FILE [--map COLUMN=FIELD]..."));
+    if (auto allowed = context.require(Permission::ImportData); !allowed)
+        return context.fail(allowed.error());
 
     LegacyImportOptions options;
     options.kind

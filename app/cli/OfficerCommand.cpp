@@ -1,6 +1,8 @@
 // motcua-cli officer add | list | passwd | roles | enable | disable: the desk's local officer
-// accounts. Passwords come from $MOTCUA_PASSWORD or one line on stdin (without echo on a terminal),
-// never from the command line, where other users of the machine could read them.
+// accounts. Passwords come from $MOTCUA_NEW_PASSWORD (on a clear folder also $MOTCUA_PASSWORD) or
+// one line on stdin (without echo on a terminal), never from the command line, where other users
+// of the machine could read them. On an encrypted folder $MOTCUA_PASSWORD is the login of the
+// officer who runs the command, never the password being set.
 
 #include "ArgParser.h"
 #include "CliContext.h"
@@ -67,10 +69,13 @@ Result<QList<Role>> parseRoles(const QStringList &values)
     return roles;
 }
 
-// $MOTCUA_PASSWORD, else one line of stdin; on a terminal, asked for without echo.
+// $MOTCUA_NEW_PASSWORD (or, with no login, $MOTCUA_PASSWORD), else one line of stdin; on a
+// terminal, asked for without echo.
 QString readPassword(CliContext &context)
 {
-    if (qEnvironmentVariableIsSet("MOTCUA_PASSWORD"))
+    if (qEnvironmentVariableIsSet("MOTCUA_NEW_PASSWORD"))
+        return qEnvironmentVariable("MOTCUA_NEW_PASSWORD");
+    if (!context.officer() && qEnvironmentVariableIsSet("MOTCUA_PASSWORD"))
         return qEnvironmentVariable("MOTCUA_PASSWORD");
     const bool terminal = isatty(STDIN_FILENO) != 0;
     termios saved{};
@@ -106,7 +111,7 @@ int printOfficer(CliContext &context, const Officer &officer, bool json, const Q
 int runAdd(CliContext &context, OfficerRepository &officers, const QStringList &args)
 {
     ArgParser parser(QStringLiteral("motcua-cli officer add USERNAME --name NAME --role R[,R...] [--json]"),
-        tr("Add an officer account. The password comes from $MOTCUA_PASSWORD or one line on stdin. "
+        tr("Add an officer account. The password comes from $MOTCUA_NEW_PASSWORD or one line on stdin. "
            "The first account of a desk must have the admin role."));
     parser.addOption(QCommandLineOption(QStringLiteral("name"), tr("Full name, printed on forms."), tr("name")));
     parser.addOption(QCommandLineOption(
@@ -168,7 +173,7 @@ int runChange(CliContext &context, OfficerRepository &officers, const QString &s
     const bool withRoles = sub == QLatin1String("roles");
     ArgParser parser(withRoles ? QStringLiteral("motcua-cli officer roles USERNAME --role R[,R...]")
                                : QStringLiteral("motcua-cli officer %1 USERNAME").arg(sub),
-        sub == QLatin1String("passwd") ? tr("Set an officer's password ($MOTCUA_PASSWORD or one line on stdin).")
+        sub == QLatin1String("passwd") ? tr("Set an officer's password ($MOTCUA_NEW_PASSWORD or one line on stdin).")
                                        : tr("Change an officer account."));
     if (withRoles) {
         parser.addOption(QCommandLineOption(QStringLiteral("role"),
@@ -215,6 +220,13 @@ int runOfficer(CliContext &context, const QStringList &args)
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
+    // Only an administrator manages accounts; any officer may change his own password.
+    const bool ownPassword
+        = sub == QLatin1String("passwd") && context.officer() && rest.value(0).trimmed() == context.officer()->username;
+    if (sub != QLatin1String("list") && !ownPassword) {
+        if (auto allowed = context.require(Permission::ManageOfficers); !allowed)
+            return context.fail(allowed.error());
+    }
     OfficerRepository officers(**db);
     if (sub == QLatin1String("add"))
         return runAdd(context, officers, rest);

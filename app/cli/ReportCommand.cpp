@@ -187,8 +187,13 @@ int runRegister(CliContext &context, const QStringList &args)
 int runReport(CliContext &context, const QStringList &args)
 {
     const QString sub = args.value(0);
-    if (sub == QLatin1String("statistics"))
+    if (sub == QLatin1String("statistics")) {
+        // As on the desk: the statistics are for those who report to the province; the register
+        // (form 06) is printed by any officer.
+        if (auto allowed = context.require(Permission::ExportReports); !allowed)
+            return context.fail(allowed.error());
         return runStatistics(context, args.mid(1));
+    }
     if (sub == QLatin1String("register"))
         return runRegister(context, args.mid(1));
     return context.fail(tr("report needs a subcommand: statistics or register"));

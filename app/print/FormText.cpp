@@ -87,16 +87,17 @@ QString heading(const AgencyInfo &agency, const QDate &date, const QString &numb
     const QString parent
         = names.parent.isEmpty() ? QStringLiteral("ỦY BAN NHÂN DÂN XÃ ..........") : esc(names.parent.toUpper());
     const QString place = names.place.isEmpty() ? QStringLiteral("..........") : esc(names.place);
-    // The motto and the national name stay on one line each (nowrap), as on the printed model.
+    // The motto and the national name stay on one line each, as on the printed model: Qt's rich
+    // text ignores nowrap on a cell, so their spaces do not break.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td width=\"42%\" align=\"center\" valign=\"top\">%1<br/>"
+                                  "<td width=\"36%\" align=\"center\" valign=\"top\">%1<br/>"
                                   "<b>%2</b><br/>______________")
                        .arg(parent, esc(names.unit.toUpper()));
     if (!number.isEmpty())
         html += QStringLiteral("<br/>Số: %1").arg(esc(number));
-    html += QStringLiteral("</td><td width=\"58%\" align=\"center\" valign=\"top\" nowrap>"
-                           "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
-                           "<b>Độc lập - Tự do - Hạnh phúc</b><br/>______________________<br/>"
+    html += QStringLiteral("</td><td width=\"64%\" align=\"center\" valign=\"top\" nowrap>"
+                           "<b>CỘNG&nbsp;HÒA&nbsp;XÃ&nbsp;HỘI&nbsp;CHỦ&nbsp;NGHĨA&nbsp;VIỆT&nbsp;NAM</b><br/>"
+                           "<b>Độc&nbsp;lập&nbsp;-&nbsp;Tự&nbsp;do&nbsp;-&nbsp;Hạnh&nbsp;phúc</b><br/>______________________<br/>"
                            "<i>%1, %2</i></td></tr></table>")
                 .arg(place, dayMonthYear(date));
     return html;

@@ -46,6 +46,20 @@ QList<DossierStatus> allowedMoves(DossierStatus from)
     return {};
 }
 
+bool isReachable(DossierStatus from, DossierStatus to)
+{
+    QList<DossierStatus> seen{from};
+    for (int next = 0; next < seen.size(); ++next) {
+        if (seen.at(next) == to)
+            return true;
+        for (DossierStatus status : allowedMoves(seen.at(next))) {
+            if (!seen.contains(status))
+                seen.append(status);
+        }
+    }
+    return false;
+}
+
 bool isAllowed(DossierStatus from, DossierStatus to)
 {
     return allowedMoves(from).contains(to);

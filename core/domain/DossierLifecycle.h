@@ -20,6 +20,11 @@ QList<DossierStatus> allowedMoves(DossierStatus from);
 
 bool isAllowed(DossierStatus from, DossierStatus to);
 
+// Whether some sequence of allowed moves leads from `from` to `to` (true when they are equal). A
+// conflict resolution that picks a status jumps over the moves it merges, but never backwards:
+// not out of a closed dossier, not from "done" back to "in process".
+bool isReachable(DossierStatus from, DossierStatus to);
+
 // Refusing, requesting a supplement and stopping must say why: the reasons go on forms 02/03 and
 // on the stop notice.
 bool needsNote(DossierStatus to);

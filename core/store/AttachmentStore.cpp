@@ -3,6 +3,7 @@
 #include "domain/SystemErrorText.h"
 
 #include "Database.h"
+#include "DiskSpace.h"
 #include "domain/VietnamTime.h"
 #include "vault/BlobCipher.h"
 #include "vault/Keyring.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -170,9 +172,13 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
         return makeError(QStringLiteral("attachment.write_failed"),
             tr("Cannot create the attachment folder %1.").arg(QDir::toNativeSeparators(dir)));
     }
+    // What the copy still needed when it failed: more than the disk has left means a full disk.
+    const qint64 sourceSize = source.isSequential() ? 0 : source.size() - source.pos();
     auto writeFailed = [&](const QString &why) {
-        return makeError(QStringLiteral("attachment.write_failed"),
-            tr("The attachment %1 could not be saved (the disk may be full): %2").arg(originalName, why));
+        return DiskSpace::explain(dir,
+            makeError(QStringLiteral("attachment.write_failed"),
+                tr("The attachment %1 could not be saved (the disk may be full): %2").arg(originalName, why)),
+            sourceSize);
     };
 
     QTemporaryFile temp(QDir(dir).filePath(kTempPrefix + QStringLiteral("XXXXXX")));
@@ -217,6 +223,7 @@ Result<AttachmentInfo> AttachmentStore::store(QIODevice &source, const QString &
     if (existing.exists() && existing.size() == (cipher ? vault::BlobCipher::sealedSize(size) : size)) {
         temp.close(); // same content already stored: the temporary file goes away
     } else {
+        info.created = true;
         if (!syncFile(temp))
             return writeFailed(SystemErrorText::file(temp.errorString()));
         temp.close();
@@ -343,6 +350,48 @@ int AttachmentStore::removeStaleTemporaryFiles(qint64 maxAgeSeconds) const
     QDirIterator it(blobsDir(), {kTempPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
     while (it.hasNext()) {
         const QFileInfo file(it.next());
+        if (file.lastModified().toUTC() < limit && QFile::remove(file.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+int AttachmentStore::discardUnreferenced(const QStringList &sha256s) const
+{
+    int removed = 0;
+    for (const QString &sha256 : sha256s) {
+        QSqlQuery named(m_database.connection());
+        named.prepare(QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"));
+        named.addBindValue(sha256);
+        if (!named.exec() || named.next())
+            continue; // named (another writer stored the same content), or unknown: keep it
+        named.finish();
+        const QString file = path(sha256);
+        if (!file.isEmpty() && QFile::remove(file))
+            ++removed;
+    }
+    return removed;
+}
+
+int AttachmentStore::reclaimOrphans(qint64 minAgeSeconds) const
+{
+    int removed = removeStaleTemporaryFiles(minAgeSeconds);
+    QSet<QString> named;
+    QSqlQuery rows(m_database.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT sha256 FROM attachments")))
+        return removed;
+    while (rows.next())
+        named.insert(QFileInfo(path(rows.value(0).toString())).fileName());
+    rows.finish();
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    QDirIterator it(blobsDir(), QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        // Only blob names ("<64 hex>" or "<64 hex>.sealed"): other files are not ours to judge.
+        static const QRegularExpression blobName(QStringLiteral("^[0-9a-f]{64}(\\.sealed)?$"));
+        if (!blobName.match(file.fileName()).hasMatch() || named.contains(file.fileName()))
+            continue;
         if (file.lastModified().toUTC() < limit && QFile::remove(file.filePath()))
             ++removed;
     }

@@ -20,6 +20,7 @@ struct AttachmentInfo
     qint64 size = 0;
     QString mediaType;
     QString originalName; // the name it had when first stored
+    bool created = false; // put() wrote the file: the same content was not stored before
 };
 
 // Content-addressed attachment files under DATA/blobs/<sha256>. A file is hashed while it is
@@ -30,8 +31,9 @@ struct AttachmentInfo
 // In an encrypted folder (unlocked in this process's vault::Keyring) every blob is sealed with vault::BlobCipher under
 // the data key and named by a keyed hash of its SHA-256: no scan byte nor content hash is on disk.
 //
-// A transaction that rolls back after put() leaves an unreferenced blob file behind: harmless
-// (it is named by its content) and reused by the next put of the same content.
+// A transaction that rolls back after put() would leave an unreferenced blob file behind: the
+// writer hands the files its put() created to discardUnreferenced(), and reclaimOrphans() removes
+// what a crash or an older release left.
 class AttachmentStore final
 {
 public:
@@ -64,6 +66,15 @@ public:
     // Removes temporary files that a crash left in blobs/ and that are older than maxAgeSeconds
     // (younger ones may belong to another writer still copying). Returns how many were removed.
     int removeStaleTemporaryFiles(qint64 maxAgeSeconds = 3600) const;
+
+    // After a write that rolled back: removes the files of these hashes (those put() created) that
+    // no attachments row names. Call it outside any transaction. Returns how many were removed.
+    int discardUnreferenced(const QStringList &sha256s) const;
+
+    // Removes stale temporary files and the blob files no attachments row names, both older than
+    // minAgeSeconds (younger ones may belong to another writer that has not committed yet).
+    // Returns how many files were removed; removes nothing when the rows cannot be read.
+    int reclaimOrphans(qint64 minAgeSeconds = 3600) const;
 
     static bool isValidSha256(const QString &text);
 

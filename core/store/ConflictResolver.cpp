@@ -7,12 +7,15 @@
 #include "RemoteChanges.h"
 #include "RemoteDossiers.h"
 #include "domain/CitizenId.h"
+#include "domain/DossierLifecycle.h"
 #include "domain/DossierStatus.h"
 #include "domain/TextFold.h"
 #include "domain/VietnamTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace motcua {
 
@@ -37,6 +40,79 @@ const QStringList &decidable()
 Error invalid(const QString &field, const QString &why)
 {
     return makeError(QStringLiteral("conflict.invalid_value"), tr("The value typed for %1 %2").arg(field, why));
+}
+
+// The resolution builds on the server's record, so the status it keeps is a move from the
+// server's status, which the law must allow: a resolution never reopens a closed dossier or takes
+// a "done" one back into processing, whichever side or typed value the clerk picked.
+Status checkChosenStatus(const ConflictRecord &conflict, const QJsonObject &chosen)
+{
+    if (!chosen.contains(QLatin1String("status")))
+        return {};
+    const auto server = statusFromKey(conflict.serverFields.value(QLatin1String("status")).toString());
+    const auto kept = statusFromKey(chosen.value(QLatin1String("status")).toString());
+    if (!server || !kept || DossierLifecycle::isReachable(*server, *kept))
+        return {};
+    return makeError(QStringLiteral("lifecycle.illegal_move"),
+        tr("The server's record is %1; the law does not lead from there to %2. Keep the server's status, then "
+           "move the dossier if needed.")
+            .arg(statusLabel(*server), statusLabel(*kept)));
+}
+
+// The pauses of the local row, as the ops carry them (DossierJson): the row's columns lack them.
+Result<QJsonArray> localPauses(Database &database, const QString &dossierId)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT position, started_at, ended_at, working_days FROM dossier_pauses "
+                                 "WHERE dossier_id = ? ORDER BY position"));
+    query.addBindValue(dossierId);
+    if (!query.exec()) {
+        return makeError(QStringLiteral("store.read_failed"),
+            tr("The pauses of the dossier could not be read: %1").arg(query.lastError().text()));
+    }
+    QJsonArray pauses;
+    while (query.next()) {
+        pauses.append(QJsonObject{{QStringLiteral("position"), query.value(0).toInt()},
+            {QStringLiteral("started_at"), query.value(1).toString()},
+            {QStringLiteral("ended_at"),
+                query.value(2).isNull() ? QJsonValue() : QJsonValue(query.value(2).toString())},
+            {QStringLiteral("working_days"), query.value(3).toInt()}});
+    }
+    return pauses;
+}
+
+// The status, its pauses and the due date are one legal clock: a dossier kept "in process" from
+// this device with the server's open supplement pause (or its due date) would count the days
+// wrong. So the pauses and the due date follow the side the status is kept from: where they
+// differ they join the decided fields with that side, and an explicit choice of the other side
+// is refused. A status the clerk typed is his own decision and aligns nothing.
+Status alignLegalClock(const ConflictResolution &resolution, const QJsonObject &mine, const QJsonObject &server,
+    QStringList &decided, QMap<QString, ConflictSide> &sides)
+{
+    if (!decided.contains(QLatin1String("status")))
+        return {};
+    const auto statusChoice = resolution.fields.constFind(QStringLiteral("status"));
+    if (statusChoice != resolution.fields.constEnd() && statusChoice->typed)
+        return {};
+    const ConflictSide side = statusChoice != resolution.fields.constEnd() ? statusChoice->side : resolution.take;
+    for (const QString &field : {QStringLiteral("pauses"), QStringLiteral("due_date")}) {
+        const auto choice = resolution.fields.constFind(field);
+        if (choice != resolution.fields.constEnd()) {
+            if (!choice->typed && choice->side != side) {
+                return makeError(QStringLiteral("conflict.clock_split"),
+                    tr("The status, the pauses and the due date are one legal clock: keep %1 from the same side as "
+                       "the status.")
+                        .arg(field));
+            }
+            continue;
+        }
+        if (mine.value(field) == server.value(field))
+            continue;
+        if (!decided.contains(field))
+            decided.append(field);
+        sides.insert(field, side);
+    }
+    return {};
 }
 
 // A value typed by the clerk in the form the op and the store carry.
@@ -191,12 +267,21 @@ Result<ResolvedConflict> ConflictResolver::resolve(qint64 conflictId, const Conf
         QJsonObject mine = *row;
         for (auto field = conflict.localFields.begin(); field != conflict.localFields.end(); ++field)
             mine.insert(field.key(), field.value());
+        if (!mine.contains(QLatin1String("pauses"))) {
+            auto pauses = localPauses(m_database, conflict.recordId);
+            if (!pauses)
+                return pauses.error();
+            mine.insert(QStringLiteral("pauses"), *pauses);
+        }
 
         QStringList decided = differingFields(conflict);
         for (auto choice = resolution.fields.begin(); choice != resolution.fields.end(); ++choice) {
             if (!decided.contains(choice.key()))
                 decided.append(choice.key());
         }
+        QMap<QString, ConflictSide> clockSides;
+        if (auto clock = alignLegalClock(resolution, mine, conflict.serverFields, decided, clockSides); !clock)
+            return clock;
         QJsonObject chosen;
         for (const QString &field : std::as_const(decided)) {
             const auto choice = resolution.fields.constFind(field);
@@ -207,10 +292,13 @@ Result<ResolvedConflict> ConflictResolver::resolve(qint64 conflictId, const Conf
                 chosen.insert(field, *value);
                 continue;
             }
-            const ConflictSide side = choice != resolution.fields.constEnd() ? choice->side : resolution.take;
+            const ConflictSide side
+                = choice != resolution.fields.constEnd() ? choice->side : clockSides.value(field, resolution.take);
             chosen.insert(field, side == ConflictSide::Mine ? mine.value(field) : conflict.serverFields.value(field));
         }
         resolved.fields = chosen;
+        if (auto lawful = checkChosenStatus(conflict, chosen); !lawful)
+            return lawful;
 
         // Pending ops of the record were made on a version the server no longer has.
         QList<OutboxOp> pending;

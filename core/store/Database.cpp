@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DiskSpace.h"
 #include "Schema.h"
 #include "vault/KeySlots.h"
 #include "vault/Keyring.h"
@@ -140,7 +141,27 @@ QString Database::filePath() const
     return QDir(m_dataDir).filePath(QStringLiteral("motcua.db"));
 }
 
+namespace {
+
+// Failures that a full disk explains better than SQLite does ("disk I/O error").
+bool mayBeDiskFull(const Error &error)
+{
+    static const QStringList codes{QStringLiteral("store.open_failed"), QStringLiteral("store.migration_failed"),
+        QStringLiteral("store.write_failed"), QStringLiteral("store.commit_failed"), QStringLiteral("store.busy")};
+    return codes.contains(error.code);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
+{
+    auto opened = openStore(dataDir);
+    if (!opened && mayBeDiskFull(opened.error()))
+        return DiskSpace::explain(dataDir, opened.error());
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openStore(const QString &dataDir)
 {
     if (!vault::SecureFiles::makePrivateDir(dataDir)) {
         return makeError(QStringLiteral("store.open_failed"),
@@ -289,6 +310,8 @@ Status Database::write(const std::function<Status()> &work)
     }
     QSqlQuery rollback(db);
     rollback.exec(QStringLiteral("ROLLBACK"));
+    if (mayBeDiskFull(status.error()))
+        return DiskSpace::explain(m_dataDir, status.error());
     return status;
 }
 

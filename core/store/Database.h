@@ -22,7 +22,7 @@ public:
     static constexpr int kSchemaVersion = 5;
 
     // Opens (creating if needed) DIR/motcua.db. Fails with "store.newer_schema",
-    // "store.open_failed" or "store.migration_failed".
+    // "store.open_failed" or "store.migration_failed" ("disk.full" when the disk has no room left).
     static Result<std::unique_ptr<Database>> open(const QString &dataDir);
 
     ~Database();
@@ -46,6 +46,7 @@ public:
     QString deviceTag() const { return meta(QStringLiteral("device_tag")); }
 
 private:
+    static Result<std::unique_ptr<Database>> openStore(const QString &dataDir);
     Database(QString dataDir, QString connectionName);
     Status migrate();
     Status applyPragmas();

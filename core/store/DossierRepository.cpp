@@ -53,6 +53,7 @@ struct DossierRepository::WriteContext
     QHash<QString, std::optional<Procedure>> procedures; // by the code as typed
     QHash<QString, int> sequences; // legal day → last value used
     QStringList dirtyDays;
+    QStringList createdBlobs; // scan files this write created: removed again if it rolls back
     std::optional<QString> agency;
     QString commune;
     // This installation's identity, read with the agency at the first receipt of a write: an
@@ -238,6 +239,8 @@ Status DossierRepository::store(Pending &pending, WriteContext &context)
         auto stored = m_statements->attachments.put(pending.sourceFiles.at(i));
         if (!stored)
             return stored.error();
+        if (stored->created)
+            context.createdBlobs.append(stored->sha256);
         dossier.documents[i].attachmentSha256 = stored->sha256;
         if (!blobRefs.contains(stored->sha256))
             blobRefs.append(stored->sha256);
@@ -397,8 +400,10 @@ Result<Dossier> DossierRepository::receive(const ReceiveRequest &request)
             return s;
         return flushSequences(context);
     });
-    if (!status)
+    if (!status) {
+        m_statements->attachments.discardUnreferenced(context.createdBlobs);
         return status.error();
+    }
     return pending->dossier;
 }
 
@@ -455,8 +460,10 @@ Status DossierRepository::receiveMany(
             return writeError(names);
         return {};
     });
-    if (!status)
+    if (!status) {
+        m_statements->attachments.discardUnreferenced(context.createdBlobs);
         return status;
+    }
     // Only after the commit: a caller never sees a dossier that was rolled back.
     if (onReceived) {
         for (const Pending &pending : std::as_const(pendings))

@@ -1,7 +1,10 @@
 #include "DuplicateFinder.h"
 
+#include "domain/DossierLifecycle.h"
+
 #include "ClerkChanges.h"
 #include "Database.h"
+#include "domain/DossierLifecycle.h"
 #include "domain/VietnamTime.h"
 
 #include <QCoreApplication>
@@ -300,6 +303,13 @@ Result<MergeOutcome> DuplicateFinder::merge(
                     tr("Dossier %1 is withdrawn (or already merged): it cannot take part in a merge.")
                         .arg(dossier.code));
             }
+        }
+        // The merged dossier ends as withdrawn: a move the law must allow from where it stands.
+        if (!DossierLifecycle::isAllowed(other.status, DossierStatus::Withdrawn)) {
+            return makeError(QStringLiteral("lifecycle.illegal_move"),
+                tr("Dossier %1 is %2: it cannot be withdrawn, so it cannot be merged into %3. Merge the other way "
+                   "round, or dismiss the pair.")
+                    .arg(other.code, statusLabel(other.status), keep.code));
         }
         if (keep.procedureCode != other.procedureCode) {
             return makeError(QStringLiteral("duplicate.different_procedure"),

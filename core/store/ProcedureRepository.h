@@ -60,6 +60,7 @@ public:
 
     // See ProcedureSearch::search.
     QList<ProcedureHit> search(const QString &text, int limit = 20) { return m_search.search(text, limit); }
+    const std::optional<Error> &lastSearchFailure() const { return m_search.lastFailure(); }
 
 private:
     Database &m_database;

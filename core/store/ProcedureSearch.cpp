@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "domain/TextFold.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,9 +162,16 @@ bool ProcedureSearch::run(QSqlQuery &query, const QString &text)
 {
     if (query.exec())
         return true;
-    // The match string is built from quoted words only, so this is not the user's fault: log it
-    // and show no result rather than an error in the search box.
+    // The match string is built from quoted words only, so this is not the user's fault: the store
+    // or its index is broken, which the officer must be told rather than shown "nothing found".
     qCWarning(lcProcedureSearch) << "search failed for" << text << query.lastError().text();
+    if (!m_failure) {
+        m_failure = makeError(QStringLiteral("search.failed"),
+            QCoreApplication::translate("motcua::ProcedureSearch",
+                "The procedure search does not work (%1): the catalog index may be damaged. Tell the "
+                "administrator, who installs the catalog again (motcua-cli catalog import).")
+                .arg(query.lastError().text()));
+    }
     query.finish();
     return false;
 }
@@ -215,6 +223,7 @@ QList<ProcedureSearch::Match> ProcedureSearch::legacyCodeMatches(
 
 QList<ProcedureHit> ProcedureSearch::search(const QString &text, int limit)
 {
+    m_failure.reset();
     const QueryWords words = queryWords(text);
     if (words.isEmpty() || limit <= 0)
         return {};

@@ -44,6 +44,9 @@ public:
     // kBroadMatches matches) skips bm25: names that start with the text first, then the others,
     // each by shorter name. Text with nothing searchable in it gives an empty list.
     QList<ProcedureHit> search(const QString &text, int limit = 20);
+    // Why the last search() failed (a damaged index, a store error), or none: an empty list is
+    // "no such procedure" only when this is empty, so the caller shows the error instead.
+    const std::optional<Error> &lastFailure() const { return m_failure; }
 
     // The FTS5 MATCH expression for text: each folded word quoted as a prefix phrase ("dang"*),
     // so user text never becomes FTS syntax. Empty when text holds no letter or digit.
@@ -67,6 +70,7 @@ private:
     std::optional<QSqlQuery> m_nameStartQuery; // broad query: names that start with the text
     std::optional<QSqlQuery> m_legacyQuery; // the procedures a legacy code now means
     std::optional<QSqlQuery> m_loadQuery; // the procedures of the hits
+    std::optional<Error> m_failure;
 };
 
 } // namespace motcua

@@ -2,6 +2,7 @@
 
 #include "io/CatalogJson.h"
 #include "io/HolidayScheduleJson.h"
+#include "store/AttachmentStore.h"
 #include "store/Database.h"
 #include "store/OfficerRepository.h"
 #include "store/ProcedureRepository.h"
@@ -9,11 +10,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 namespace motcua::desktop {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDesk, "motcua.desk")
 
 QString tr(const char *text)
 {
@@ -48,6 +52,9 @@ Result<std::unique_ptr<DeskContext>> DeskContext::open(const QString &dataDir)
         for (const HolidaySchedule &schedule : schedules.value())
             context->m_calendar.setSchedule(schedule);
     }
+    // Scans a crash or an older release left without a record take room a full disk needs.
+    if (const int reclaimed = AttachmentStore(*context->m_database).reclaimOrphans(); reclaimed > 0)
+        qCInfo(lcDesk) << "removed" << reclaimed << "scan files no record names";
     context->m_procedures = std::make_unique<ProcedureRepository>(*context->m_database);
     context->m_officers = std::make_unique<OfficerRepository>(*context->m_database);
     if (const Status seeded = context->seedCatalog(); !seeded)

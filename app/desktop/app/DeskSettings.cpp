@@ -1,5 +1,7 @@
 #include "DeskSettings.h"
 
+#include "store/DiskSpace.h"
+
 #include <QCoreApplication>
 
 namespace motcua::desktop {
@@ -27,6 +29,11 @@ QString DeskSettings::language() const
 void DeskSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(key("ui/language"), language == QLatin1String("en") ? language : QStringLiteral("vi"));
+}
+
+qint64 DeskSettings::lowDiskWarningBytes() const
+{
+    return m_settings.value(key("disk/lowWarningBytes"), DiskSpace::kLowBelowBytes).toLongLong();
 }
 
 QString DeskSettings::serverUrl() const

@@ -28,6 +28,9 @@ public:
     void setAgency(
         const QString &agencyName, const QString &communeName, const QString &province, const QString &returnPlace);
 
+    // Free disk space below which the desk warns before an intake (default DiskSpace::kLowBelowBytes).
+    qint64 lowDiskWarningBytes() const;
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);

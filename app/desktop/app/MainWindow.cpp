@@ -27,6 +27,7 @@
 #include "domain/VietnamTime.h"
 #include "forms/Forms.h"
 #include "store/CommuneProfile.h"
+#include "store/DiskSpace.h"
 #include "store/OfficerRepository.h"
 
 #include <QAction>
@@ -266,6 +267,8 @@ IntakeWizard *MainWindow::newDossier(const QString &procedureCode)
     }
     m_wizard = new IntakeWizard(m_session, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // A receipt that cannot be saved for want of disk costs the citizen a second visit: say so first.
+    m_wizard->warnLowDisk(DiskSpace::lowSpaceWarning(m_context.dataDir(), DeskSettings().lowDiskWarningBytes()));
     if (!procedureCode.isEmpty() && !m_wizard->restoredDraft())
         m_wizard->startWith(procedureCode);
     connect(m_wizard, &IntakeWizard::dossierSaved, this, &MainWindow::dossierSaved);

@@ -104,6 +104,10 @@ void CatalogWidget::showCurrent()
         m_details->setHtml(ProcedureHtml::details(*procedure));
         return;
     }
+    if (const auto &failure = m_model->failure()) {
+        m_details->setHtml(QStringLiteral("<p style='color:#b01c1c'>%1</p>").arg(failure->message.toHtmlEscaped()));
+        return;
+    }
     m_details->setHtml(
         QStringLiteral("<p style='color:gray'>%1</p>")
             .arg(m_search->text().trimmed().isEmpty()

@@ -4,6 +4,8 @@
 
 #include "store/ProcedureRepository.h"
 
+#include <QColor>
+
 namespace motcua::desktop {
 
 ProcedureListModel::ProcedureListModel(ProcedureRepository &procedures, QObject *parent)
@@ -18,6 +20,9 @@ void ProcedureListModel::search(const QString &text)
     m_hits.clear();
     for (const ProcedureHit &hit : m_procedures.search(text, kLimit))
         m_hits.append(hit.procedure);
+    m_failure = m_procedures.lastSearchFailure();
+    if (m_failure)
+        m_hits.clear(); // a part of a failed search is not the answer
     endResetModel();
 }
 
@@ -43,11 +48,26 @@ int ProcedureListModel::rowOf(const QString &code) const
 
 int ProcedureListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_hits.size());
+    if (parent.isValid())
+        return 0;
+    return m_failure ? 1 : int(m_hits.size());
+}
+
+Qt::ItemFlags ProcedureListModel::flags(const QModelIndex &index) const
+{
+    // The failure row is read, not chosen.
+    return m_failure ? Qt::ItemIsEnabled : QAbstractListModel::flags(index);
 }
 
 QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
 {
+    if (m_failure && index.row() == 0) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return m_failure->message;
+        if (role == Qt::ForegroundRole)
+            return QColor(0xb0, 0x1c, 0x1c);
+        return {};
+    }
     const Procedure *procedure = procedureAt(index.row());
     if (!procedure || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

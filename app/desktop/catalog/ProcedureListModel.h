@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Procedure.h"
+#include "domain/Result.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -32,12 +33,17 @@ public:
     // The row of a procedure code in the current hits, -1 when absent.
     int rowOf(const QString &code) const;
 
+    // Why the search failed; the list then shows it as its only row (procedureAt() is null).
+    const std::optional<Error> &failure() const { return m_failure; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
     ProcedureRepository &m_procedures;
     QList<Procedure> m_hits;
+    std::optional<Error> m_failure;
 };
 
 } // namespace motcua::desktop

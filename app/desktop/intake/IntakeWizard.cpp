@@ -90,6 +90,11 @@ void IntakeWizard::startWith(const QString &procedureCode)
     m_procedurePage->choose(procedureCode);
 }
 
+void IntakeWizard::warnLowDisk(const QString &warning)
+{
+    m_procedurePage->setWarning(warning);
+}
+
 void IntakeWizard::setProcedure(const QString &code)
 {
     if (m_procedure && m_procedure->code == code)

@@ -41,6 +41,8 @@ public:
     IntakeDraft &draft() { return m_draft; }
     const Procedure *procedure() const { return m_procedure ? &*m_procedure : nullptr; }
     void setProcedure(const QString &code);
+    // Shown on the first page: free disk space is low (DiskSpace::lowSpaceWarning).
+    void warnLowDisk(const QString &warning);
 
     // Called by the pages whenever a field changes: collects and saves the draft.
     void draftChanged();

@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QTextBrowser>
@@ -34,7 +35,13 @@ ProcedurePage::ProcedurePage(IntakeWizard *wizard)
     m_list->setModel(m_model);
     m_details->setObjectName(QStringLiteral("intakeProcedureDetails"));
 
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("intakeWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
+    m_warning->hide();
     auto *left = new QVBoxLayout;
+    left->addWidget(m_warning);
     left->addWidget(m_search);
     left->addWidget(m_list, 1);
     auto *layout = new QHBoxLayout(this);
@@ -52,6 +59,12 @@ ProcedurePage::ProcedurePage(IntakeWizard *wizard)
         if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
             m_list->setCurrentIndex(m_model->index(0));
     });
+}
+
+void ProcedurePage::setWarning(const QString &text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
 }
 
 void ProcedurePage::load(const IntakeDraft &draft)

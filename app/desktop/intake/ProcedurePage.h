@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QTextBrowser;
@@ -22,6 +23,8 @@ public:
 
     void load(const IntakeDraft &draft);
     void choose(const QString &code);
+    // A warning above the search (low disk space); empty hides it.
+    void setWarning(const QString &text);
     bool isComplete() const override;
 
 private:
@@ -32,6 +35,7 @@ private:
     QLineEdit *m_search;
     QListView *m_list;
     QTextBrowser *m_details;
+    QLabel *m_warning;
 };
 
 } // namespace motcua::desktop

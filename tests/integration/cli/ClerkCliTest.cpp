@@ -75,7 +75,7 @@ TEST_CASE("conflicts list and resolve: the clerk's choice becomes an op on the s
         "INSERT INTO sync_conflicts (entity, record_id, source, op_id, local_version, local_fields, server_version, "
         "server_fields, detected_at) VALUES ('dossier', '%1', 'push', 'x', 1, "
         "'{\"status\":\"in_process\",\"phone\":\"0912000111\"}', 4, "
-        "'{\"status\":\"refused\",\"phone\":\"0987654321\",\"applicant_name\":\"Trần Văn Bình\"}', "
+        "'{\"status\":\"supplement_requested\",\"phone\":\"0987654321\",\"applicant_name\":\"Trần Văn Bình\"}', "
         "'2026-04-25T08:00:00+07:00')")
                  .arg(id));
 

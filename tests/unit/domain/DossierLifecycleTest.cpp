@@ -127,3 +127,21 @@ TEST_CASE("A move dated in another time zone is compared as the same instant")
     CHECK(DossierLifecycle::check(dossier, DossierStatus::Done, {}, utcBefore, {}).error().code
         == QStringLiteral("lifecycle.before_receipt"));
 }
+
+TEST_CASE("Reachable statuses go forward through lawful moves, never out of a closed dossier")
+{
+    using S = DossierStatus;
+    CHECK(DossierLifecycle::isReachable(S::Received, S::Received));
+    CHECK(DossierLifecycle::isReachable(S::Received, S::Done));
+    CHECK(DossierLifecycle::isReachable(S::Received, S::Returned));
+    CHECK(DossierLifecycle::isReachable(S::SupplementRequested, S::Done));
+    CHECK_FALSE(DossierLifecycle::isReachable(S::InProcess, S::Received));
+    CHECK_FALSE(DossierLifecycle::isReachable(S::Done, S::InProcess));
+    CHECK_FALSE(DossierLifecycle::isReachable(S::Done, S::Withdrawn));
+    for (S closed : {S::Returned, S::Refused, S::Withdrawn, S::Stopped}) {
+        for (S to : allStatuses()) {
+            if (to != closed)
+                CHECK_FALSE(DossierLifecycle::isReachable(closed, to));
+        }
+    }
+}

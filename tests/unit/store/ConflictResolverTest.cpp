@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace motcua;
@@ -226,4 +227,73 @@ TEST_CASE("Resolving refuses unknown conflicts, resolved ones and unknown fields
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == QStringLiteral("conflict.already_resolved"));
     CHECK(rowCount(*desk.db, QStringLiteral("outbox")) == 1);
+}
+
+TEST_CASE("A resolution keeps a status only where the law leads from the server's, writing nothing otherwise")
+{
+    Desk desk;
+    // Here the dossier went into processing; meanwhile the province refused it (a closed dossier).
+    const qint64 conflictId = pushConflict(desk, QJsonObject{{QStringLiteral("status"), QStringLiteral("refused")}});
+    ConflictResolver resolver(*desk.db, QStringLiteral("Văn thư C"));
+
+    ConflictResolution reopen;
+    reopen.take = ConflictSide::Mine;
+    auto refused = resolver.resolve(conflictId, reopen);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("lifecycle.illegal_move"));
+    CHECK(refused.error().message.contains(statusLabel(DossierStatus::Refused)));
+    CHECK(rowCount(*desk.db, QStringLiteral("outbox")) == 0);
+    CHECK(Conflicts(*desk.db).openCount().value() == 1);
+
+    ConflictResolution typed;
+    typed.fields.insert(QStringLiteral("status"), FieldChoice{ConflictSide::Server, QStringLiteral("in_process")});
+    CHECK(resolver.resolve(conflictId, typed).error().code == QStringLiteral("lifecycle.illegal_move"));
+
+    auto kept = resolver.resolve(conflictId, ConflictResolution{});
+    REQUIRE(failure(kept) == QString());
+    CHECK(desk.sql(QStringLiteral("SELECT status FROM dossiers")) == QStringLiteral("refused"));
+}
+
+TEST_CASE("A resolution may keep a status several lawful moves ahead of the server's")
+{
+    Desk desk;
+    // The server still has it received (version 2 changed only the phone); here it went on.
+    const qint64 conflictId = pushConflict(desk, QJsonObject{{QStringLiteral("phone"), QStringLiteral("0987654321")}});
+    ConflictResolution done;
+    done.fields.insert(QStringLiteral("status"), FieldChoice{ConflictSide::Server, QStringLiteral("done")});
+    auto resolved = ConflictResolver(*desk.db, QStringLiteral("Văn thư C")).resolve(conflictId, done);
+    REQUIRE(failure(resolved) == QString());
+    CHECK(desk.sql(QStringLiteral("SELECT status FROM dossiers")) == QStringLiteral("done"));
+}
+
+TEST_CASE("The pauses and the due date follow the side the status is kept from")
+{
+    Desk desk;
+    // Here: in process. There: a supplement was requested, with its pause open.
+    const QJsonArray openPause{QJsonObject{{QStringLiteral("position"), 0},
+        {QStringLiteral("started_at"), QStringLiteral("2026-01-06T10:00:00+07:00")},
+        {QStringLiteral("ended_at"), QJsonValue()}, {QStringLiteral("working_days"), 0}}};
+    const qint64 conflictId = pushConflict(desk,
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("supplement_requested")},
+            {QStringLiteral("pauses"), openPause}});
+    ConflictResolver resolver(*desk.db, QStringLiteral("Văn thư C"));
+
+    ConflictResolution split;
+    split.fields.insert(QStringLiteral("status"), FieldChoice{ConflictSide::Mine, std::nullopt});
+    split.fields.insert(QStringLiteral("pauses"), FieldChoice{ConflictSide::Server, std::nullopt});
+    auto refused = resolver.resolve(conflictId, split);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("conflict.clock_split"));
+    CHECK(rowCount(*desk.db, QStringLiteral("outbox")) == 0);
+    CHECK(Conflicts(*desk.db).openCount().value() == 1);
+
+    // Keeping this desk's status brings this desk's pauses (none open), not the server's.
+    ConflictResolution mine;
+    mine.take = ConflictSide::Server;
+    mine.fields.insert(QStringLiteral("status"), FieldChoice{ConflictSide::Mine, std::nullopt});
+    auto resolved = resolver.resolve(conflictId, mine);
+    REQUIRE(failure(resolved) == QString());
+    CHECK(resolved->fields.value(QStringLiteral("status")).toString() == QStringLiteral("in_process"));
+    CHECK(resolved->fields.value(QStringLiteral("pauses")).toArray().isEmpty());
+    CHECK(desk.sql(QStringLiteral("SELECT count(*) FROM dossier_pauses")) == QStringLiteral("0"));
 }

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 #include <memory>
 
 using namespace motcua;
@@ -279,4 +281,22 @@ TEST_CASE("A broad query lists names that start with the text first, each group 
     }
     CHECK(procedures.search(QStringLiteral("c")).size() == 20);
     CHECK(procedures.search(QStringLiteral("cap b")).isEmpty());
+}
+
+TEST_CASE("A broken search index is an error the caller sees, not an empty list")
+{
+    SearchStore store;
+    CHECK_FALSE(store.procedures->search(QStringLiteral("khai sinh")).isEmpty());
+    CHECK_FALSE(store.procedures->lastSearchFailure().has_value());
+
+    QSqlQuery drop(store.database->connection());
+    REQUIRE(drop.exec(QStringLiteral("DROP TABLE procedure_search")));
+    ProcedureRepository damaged(*store.database);
+    CHECK(damaged.search(QStringLiteral("khai sinh")).isEmpty());
+    REQUIRE(damaged.lastSearchFailure().has_value());
+    CHECK(damaged.lastSearchFailure()->code == QStringLiteral("search.failed"));
+    CHECK(damaged.lastSearchFailure()->message.contains(QStringLiteral("catalog")));
+    // A search with nothing searchable in it asks nothing of the index, so it cannot fail.
+    CHECK(damaged.search(QStringLiteral("  ")).isEmpty());
+    CHECK_FALSE(damaged.lastSearchFailure().has_value());
 }
