@@ -95,10 +95,11 @@ QString heading(const AgencyInfo &agency, const QDate &date, const QString &numb
                        .arg(parent, esc(names.unit.toUpper()));
     if (!number.isEmpty())
         html += QStringLiteral("<br/>Số: %1").arg(esc(number));
-    html += QStringLiteral("</td><td width=\"64%\" align=\"center\" valign=\"top\" nowrap>"
-                           "<b>CỘNG&nbsp;HÒA&nbsp;XÃ&nbsp;HỘI&nbsp;CHỦ&nbsp;NGHĨA&nbsp;VIỆT&nbsp;NAM</b><br/>"
-                           "<b>Độc&nbsp;lập&nbsp;-&nbsp;Tự&nbsp;do&nbsp;-&nbsp;Hạnh&nbsp;phúc</b><br/>______________________<br/>"
-                           "<i>%1, %2</i></td></tr></table>")
+    html += QStringLiteral(
+        "</td><td width=\"64%\" align=\"center\" valign=\"top\" nowrap>"
+        "<b>CỘNG&nbsp;HÒA&nbsp;XÃ&nbsp;HỘI&nbsp;CHỦ&nbsp;NGHĨA&nbsp;VIỆT&nbsp;NAM</b><br/>"
+        "<b>Độc&nbsp;lập&nbsp;-&nbsp;Tự&nbsp;do&nbsp;-&nbsp;Hạnh&nbsp;phúc</b><br/>______________________<br/>"
+        "<i>%1, %2</i></td></tr></table>")
                 .arg(place, dayMonthYear(date));
     return html;
 }

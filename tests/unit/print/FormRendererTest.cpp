@@ -370,7 +370,8 @@ TEST_CASE("form 01 with the default agency and an enrolled commune names each on
     CHECK_FALSE(html.contains(QStringLiteral("Xã Xã"), Qt::CaseInsensitive));
     CHECK_FALSE(html.contains(QStringLiteral("..........,")));
     // The national name never wraps: its spaces do not break.
-    CHECK(html.contains(QStringLiteral("<b>CỘNG&nbsp;HÒA&nbsp;XÃ&nbsp;HỘI&nbsp;CHỦ&nbsp;NGHĨA&nbsp;VIỆT&nbsp;NAM</b>")));
+    CHECK(
+        html.contains(QStringLiteral("<b>CỘNG&nbsp;HÒA&nbsp;XÃ&nbsp;HỘI&nbsp;CHỦ&nbsp;NGHĨA&nbsp;VIỆT&nbsp;NAM</b>")));
 }
 
 TEST_CASE("the signature block of form 01 stays on one page whatever the number of documents")

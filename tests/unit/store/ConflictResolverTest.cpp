@@ -274,8 +274,8 @@ TEST_CASE("The pauses and the due date follow the side the status is kept from")
         {QStringLiteral("started_at"), QStringLiteral("2026-01-06T10:00:00+07:00")},
         {QStringLiteral("ended_at"), QJsonValue()}, {QStringLiteral("working_days"), 0}}};
     const qint64 conflictId = pushConflict(desk,
-        QJsonObject{{QStringLiteral("status"), QStringLiteral("supplement_requested")},
-            {QStringLiteral("pauses"), openPause}});
+        QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("supplement_requested")}, {QStringLiteral("pauses"), openPause}});
     ConflictResolver resolver(*desk.db, QStringLiteral("Văn thư C"));
 
     ConflictResolution split;
