@@ -161,7 +161,7 @@ TEST_CASE(
         const QJsonArray events = atB.value(QStringLiteral("events")).toArray();
         REQUIRE(events.size() == 3);
         CHECK(events.at(0).toObject().value(QStringLiteral("action")).toString() == QStringLiteral("receive"));
-        CHECK(events.at(2).toObject().value(QStringLiteral("to_status")).toString() == QStringLiteral("done"));
+        CHECK(events.at(2).toObject().value(QStringLiteral("to")).toString() == QStringLiteral("done"));
         CHECK(atB.value(QStringLiteral("events")) == atA.value(QStringLiteral("events")));
         CHECK(atB.value(QStringLiteral("status")) == atA.value(QStringLiteral("status")));
     }
