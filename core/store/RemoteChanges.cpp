@@ -550,14 +550,16 @@ Result<QStringList> RemoteChanges::missingAttachments(const QList<RemoteRecord> 
             const QString sha256 = record.fields.value(QStringLiteral("sha256")).toString();
             if (sha256.isEmpty() || seen.contains(sha256))
                 continue;
-            seen.insert(sha256);
             waiting.addBindValue(sha256);
             if (!waiting.exec())
                 return sqlError(waiting);
             const bool wanted = waiting.next();
             waiting.finish();
+            // Not wanted yet: a dossier later in this page may still name it (a scan uploaded
+            // before its record's push is announced before the record).
             if (!wanted)
                 continue;
+            seen.insert(sha256);
             query.addBindValue(sha256);
             if (!query.exec())
                 return sqlError(query);

@@ -251,3 +251,13 @@ TEST_CASE("A pulled merge moves the merged dossier's history to the kept one, as
     CHECK(actions(kDossierId) == QStringLiteral("merged_into"));
     CHECK(rowCount(*store.db, QStringLiteral("dossier_events")) == 4);
 }
+
+TEST_CASE("A scan announced before the dossier that names it in the same page is still fetched")
+{
+    Store store;
+    RemoteChanges remote(*store.db);
+    // Uploaded before its record was pushed: the scan change comes first.
+    CHECK(remote.missingAttachments({scanChange(kScan), dossier(kScan)}).value() == QStringList{kScan});
+    // Announced for a scan nothing here names: not fetched.
+    CHECK(remote.missingAttachments({scanChange(kScan)}).value().isEmpty());
+}
