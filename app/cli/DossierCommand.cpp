@@ -247,7 +247,10 @@ int runShow(CliContext &context, const QStringList &args)
             documents.append(QJsonObject{{QStringLiteral("title"), document.title},
                 {QStringLiteral("kind"), documentKindKey(document.kind)}, {QStringLiteral("count"), document.count},
                 {QStringLiteral("attachment_sha256"),
-                    document.attachmentSha256.isEmpty() ? QJsonValue() : QJsonValue(document.attachmentSha256)}});
+                    document.attachmentSha256.isEmpty() ? QJsonValue() : QJsonValue(document.attachmentSha256)},
+                {QStringLiteral("scan_pending"), document.isScanPending()},
+                {QStringLiteral("pending_sha256"),
+                    document.isScanPending() ? QJsonValue(document.pendingScanSha256) : QJsonValue()}});
         }
         QJsonArray pauses;
         for (const DossierPause &pause : dossier->pauses) {
@@ -282,7 +285,9 @@ int runShow(CliContext &context, const QStringList &args)
         out << QStringLiteral("  - %1 (%2 × %3)%4")
                    .arg(document.title, documentKindLabel(document.kind))
                    .arg(document.count)
-                   .arg(document.attachmentSha256.isEmpty() ? QString() : tr(", scan attached"))
+                   .arg(document.isScanPending()                 ? tr(", scan pending")
+                           : document.attachmentSha256.isEmpty() ? QString()
+                                                                 : tr(", scan attached"))
             << Qt::endl;
     }
     out << tr("Events:") << Qt::endl;

@@ -18,6 +18,11 @@ struct ReceivedDocument
     DocumentKind kind = DocumentKind::Original;
     int count = 1;
     QString attachmentSha256; // empty when no scan is attached
+    // The scan the dossier's record names while its bytes are not on this desk yet (made on another
+    // desk, not on the server yet or not downloaded): "scan pending". Empty otherwise.
+    QString pendingScanSha256;
+
+    bool isScanPending() const { return !pendingScanSha256.isEmpty(); }
 };
 
 // One interval during which the statutory clock was stopped (supplement requested).

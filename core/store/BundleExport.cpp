@@ -59,6 +59,10 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
             return page.error();
         for (const OutboxOp &op : std::as_const(*page)) {
             lastSeq = op.seq;
+            // A forwarded op (imported from another device's bundle) is not this device's work: signed
+            // as this device, it would reach the server under the wrong origin and apply twice.
+            if (!op.originDevice.isEmpty())
+                continue;
             if (!leftOut.contains(op.entityId)) {
                 for (const QString &ref : op.blobRefs) {
                     if (!seen.contains(ref)) {
@@ -132,7 +136,7 @@ Result<BundleExportSummary> BundleExport::exportTo(const QString &path, const QD
             if (op.seq > lastSeq)
                 break;
             afterSeq = op.seq;
-            if (leftOut.contains(op.entityId))
+            if (!op.originDevice.isEmpty() || leftOut.contains(op.entityId))
                 continue;
             const BundleOpEntry entry{op.opId.toString(QUuid::WithoutBraces), op.entity, op.entityId, {}, 0};
             if (auto s = writer.addOp(entry, QJsonDocument(op.toJson()).toJson(QJsonDocument::Compact)); !s)

@@ -148,6 +148,7 @@ public:
         , m_blobs(blobs)
         , m_summary(summary)
         , m_attachments(database)
+        , m_outbox(database)
     {
     }
 
@@ -202,10 +203,27 @@ public:
                     QString::fromUtf8(QJsonDocument(op->blobRefs).toJson(QJsonDocument::Compact)), *outcome, reason,
                     IsoTime::text(VietnamTime::now())}))
             return sqlError(query);
-        return {};
+        return forward(*op);
     }
 
 private:
+    // The op waits in this desk's outbox under its origin device, so the next sync takes it to
+    // the province (DESIGN.md: "a desk that imports one forwards it on its next sync"). The server
+    // deduplicates on (origin device, op id): the origin's own push of it changes nothing more.
+    Status forward(const ImportedOp &imported)
+    {
+        OutboxOp op;
+        op.opId = QUuid::fromString(imported.opId);
+        op.entity = imported.entity;
+        op.entityId = imported.entityId;
+        op.baseVersion = static_cast<int>(imported.baseVersion);
+        op.fields = imported.fields;
+        for (const QJsonValue &ref : imported.blobRefs)
+            op.blobRefs.append(ref.toString());
+        op.originDevice = m_manifest.deviceId;
+        return m_outbox.append(op);
+    }
+
     Error writeError(const QString &why) const
     {
         return makeError(
@@ -301,6 +319,7 @@ private:
     const QSet<QString> &m_blobs;
     BundleImportSummary &m_summary;
     AttachmentStore m_attachments;
+    Outbox m_outbox;
     QByteArray m_blob;
 };
 

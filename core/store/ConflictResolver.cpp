@@ -164,7 +164,8 @@ Result<QStringList> pendingOps(Database &database, const QString &recordId, QLis
         return all.error();
     QStringList ids;
     for (const OutboxOp &op : std::as_const(*all)) {
-        if (op.entity == QLatin1String("dossier") && op.entityId == recordId) {
+        // A forwarded op is another device's change: the server, not this resolution, decides on it.
+        if (op.entity == QLatin1String("dossier") && op.entityId == recordId && op.originDevice.isEmpty()) {
             ops.append(op);
             ids.append(op.opId.toString(QUuid::WithoutBraces));
         }

@@ -179,7 +179,9 @@ QByteArray dossierText(const Dossier &dossier, const DossierEvent *event)
         writer.string("title", document.title);
         writer.string("kind", documentKindKey(document.kind));
         writer.number("count", document.count);
-        writer.optionalString("attachment_sha256", document.attachmentSha256);
+        // A scan still pending here is still the document's scan: the record keeps naming it.
+        writer.optionalString("attachment_sha256",
+            document.attachmentSha256.isEmpty() ? document.pendingScanSha256 : document.attachmentSha256);
         writer.end();
     }
     writer.endArray();

@@ -175,8 +175,8 @@ Status DossierRepository::loadChildren(Dossier &dossier) const
     const QString id = uuidText(dossier.id);
     QSqlQuery documents(m_database.connection());
     documents.setForwardOnly(true);
-    documents.prepare(QStringLiteral("SELECT title, kind, count, attachment_sha256 FROM dossier_documents "
-                                     "WHERE dossier_id = ? ORDER BY position"));
+    documents.prepare(QStringLiteral("SELECT title, kind, count, attachment_sha256, pending_sha256 "
+                                     "FROM dossier_documents WHERE dossier_id = ? ORDER BY position"));
     documents.addBindValue(id);
     if (!documents.exec())
         return readError(documents);
@@ -186,6 +186,7 @@ Status DossierRepository::loadChildren(Dossier &dossier) const
         document.kind = documentKindFromKey(documents.value(1).toString()).value_or(DocumentKind::Original);
         document.count = documents.value(2).toInt();
         document.attachmentSha256 = documents.value(3).toString();
+        document.pendingScanSha256 = documents.value(4).toString();
         dossier.documents.append(document);
     }
     auto pauses = this->pauses(dossier.id);

@@ -48,7 +48,7 @@ QString uuidText(const QUuid &id)
 
 QJsonObject OutboxOp::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("op_id"), uuidText(opId)},
         {QStringLiteral("entity"), entity},
         {QStringLiteral("id"), entityId},
@@ -56,6 +56,9 @@ QJsonObject OutboxOp::toJson() const
         {QStringLiteral("fields"), fields},
         {QStringLiteral("blob_refs"), QJsonArray::fromStringList(blobRefs)},
     };
+    if (!originDevice.isEmpty())
+        json.insert(QStringLiteral("origin_device"), originDevice);
+    return json;
 }
 
 Outbox::Outbox(Database &database)
@@ -83,7 +86,7 @@ Status Outbox::append(const OutboxOp &op)
         DossierSql::Statement &insert = *m_insert;
         if (!insert.prepare(m_database.connection(),
                 "INSERT INTO outbox (op_id, entity, entity_id, base_version, fields, blob_refs, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "created_at, origin_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             return makeError(QStringLiteral("store.write_failed"),
                 tr("The outbox could not be updated: %1").arg(insert.errorText()));
         }
@@ -98,6 +101,7 @@ Status Outbox::append(const OutboxOp &op)
         else
             insert.bind(6, QJsonDocument(QJsonArray::fromStringList(op.blobRefs)).toJson(QJsonDocument::Compact));
         insert.bind(7, IsoTime::utf8(op.createdAt.isValid() ? op.createdAt : VietnamTime::now()));
+        insert.bind(8, op.originDevice);
         if (!insert.exec()) {
             return makeError(QStringLiteral("store.write_failed"),
                 tr("The outbox could not be updated: %1").arg(insert.errorText()));
@@ -110,8 +114,8 @@ Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 afterSeq) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, op_id, entity, entity_id, base_version, fields, blob_refs, created_at "
-                                 "FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT seq, op_id, entity, entity_id, base_version, fields, blob_refs, created_at, "
+                                 "origin_device FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
     query.addBindValue(afterSeq);
     query.addBindValue(limit < 0 ? -1 : limit);
     if (!query.exec())
@@ -129,6 +133,7 @@ Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 afterSeq) const
         for (const QJsonValue &ref : refs)
             op.blobRefs.append(ref.toString());
         op.createdAt = VietnamTime::parseIso(query.value(7).toString()).value_or(QDateTime());
+        op.originDevice = query.value(8).toString();
         ops.append(std::move(op));
     }
     return ops;

@@ -33,10 +33,13 @@ struct OutboxOp
     QByteArray fieldsJson; // when not empty: fields already as compact JSON text, used instead
                            // of `fields` by append() (bulk writers serialize faster themselves)
     QStringList blobRefs; // SHA-256 of the attachments the server must hold before applying it
+    QString originDevice; // the device that made it, when this desk forwards it (a USB bundle's op);
+                          // empty for this desk's own ops
     QDateTime createdAt; // filled by the outbox
     qint64 seq = 0; // order of appending, filled by the outbox
 
-    // The wire form: {"op_id", "entity", "id", "base_version", "fields", "blob_refs"}.
+    // The wire form: {"op_id", "entity", "id", "base_version", "fields", "blob_refs"}, and
+    // "origin_device" for a forwarded op.
     QJsonObject toJson() const;
 };
 

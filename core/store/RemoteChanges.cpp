@@ -40,6 +40,8 @@ Error sqlError(const QSqlQuery &query)
 const QString kDossier = QStringLiteral("dossier");
 const QString kCatalog = QStringLiteral("catalog");
 const QString kCalendar = QStringLiteral("calendar");
+const QString kDossierEvent = QStringLiteral("dossier_event");
+const QString kScan = QStringLiteral("scan");
 
 // A savepoint per pulled record: one record that cannot be written (a value the local schema
 // refuses) is rolled back alone and kept for later, instead of failing the page and, with it,
@@ -115,7 +117,8 @@ Result<PushRecordSummary> RemoteChanges::recordPushOutcomes(const QList<PushedOp
         QList<QUuid> acknowledged;
         for (const PushedOpOutcome &outcome : outcomes) {
             const OutboxOp &op = outcome.op;
-            RemoteRecord confirmed{op.entity, op.entityId, outcome.version, {}, m_deviceId, false};
+            const QString origin = op.originDevice.isEmpty() ? m_deviceId : op.originDevice;
+            RemoteRecord confirmed{op.entity, op.entityId, outcome.version, {}, origin, false};
             switch (outcome.kind) {
             case PushedOpOutcome::Kind::Applied:
             case PushedOpOutcome::Kind::Duplicate:
@@ -217,7 +220,8 @@ Result<PullApplySummary> RemoteChanges::applyPage(const QList<RemoteRecord> &rec
 // Applies one pulled record; false when it was kept for later.
 Result<bool> RemoteChanges::applyOne(const RemoteRecord &record, PullApplySummary &summary)
 {
-    if (record.entity != kDossier && record.entity != kCatalog && record.entity != kCalendar) {
+    if (record.entity != kDossier && record.entity != kCatalog && record.entity != kCalendar
+        && record.entity != kDossierEvent && record.entity != kScan) {
         ++summary.unknownEntities;
         return true;
     }
@@ -240,6 +244,11 @@ Result<bool> RemoteChanges::applyOne(const RemoteRecord &record, PullApplySummar
         ++summary.alreadyKnown;
         return true;
     }
+
+    if (record.entity == kDossierEvent)
+        return applyEvent(record, summary);
+    if (record.entity == kScan)
+        return applyScan(record, summary);
 
     if (record.entity == kDossier) {
         auto local = RemoteDossiers::localVersion(m_database, record.id);
@@ -360,6 +369,123 @@ Result<bool> RemoteChanges::applyOne(const RemoteRecord &record, PullApplySummar
     return true;
 }
 
+// One event of a dossier's history (docs/protocol.md "dossier_event"), added once by event id. It
+// joins the history even while the dossier has pending local ops: it happened on the server's side
+// and the clerk who resolves the conflict sees it. An event whose dossier is not here yet waits.
+Result<bool> RemoteChanges::applyEvent(const RemoteRecord &record, PullApplySummary &summary)
+{
+    if (record.deleted) {
+        ++summary.alreadyKnown;
+        return true;
+    }
+    auto added = RemoteDossiers::addEvent(
+        m_database, record.fields.value(QStringLiteral("dossier_id")).toString(), record.fields);
+    if (!added)
+        return added.error();
+    switch (*added) {
+    case RemoteDossiers::EventOutcome::Added:
+        ++summary.events;
+        break;
+    case RemoteDossiers::EventOutcome::Known:
+        ++summary.alreadyKnown;
+        break;
+    case RemoteDossiers::EventOutcome::NoDossier:
+        ++summary.unapplied;
+        if (auto s = remember(record, tr("the dossier of this event is not on this device yet")); !s)
+            return s.error();
+        return false;
+    case RemoteDossiers::EventOutcome::Invalid: {
+        qCWarning(lcRemote) << "event" << record.id << "not applied: no id, time, status or dossier";
+        ++summary.unapplied;
+        RemoteRecord kept = record;
+        kept.fields = {};
+        if (auto s = remember(kept, tr("the event has no id, time, status or dossier")); !s)
+            return s.error();
+        return false;
+    }
+    }
+    // Only events that waited leave a row: dossier_events itself recognizes the others.
+    return true;
+}
+
+// A scan of the commune became complete on the server: the documents that name it stop being
+// "scan pending" once its bytes are here (the puller downloads it before applying the page). If
+// they are not, the change is kept and the puller tries again in a later cycle (scansToFetch).
+Result<bool> RemoteChanges::applyScan(const RemoteRecord &record, PullApplySummary &summary)
+{
+    const QString sha256 = record.fields.value(QStringLiteral("sha256")).toString();
+    if (record.deleted || sha256.isEmpty() || !record.fields.value(QStringLiteral("complete")).toBool()) {
+        ++summary.alreadyKnown;
+        return true;
+    }
+    auto attached = RemoteDossiers::attachScan(m_database, sha256);
+    if (!attached)
+        return attached.error();
+    if (*attached < 0) {
+        ++summary.unapplied;
+        if (auto s = remember(record, tr("the scan is not downloaded yet")); !s)
+            return s.error();
+        return false;
+    }
+    summary.scans += *attached;
+    RemoteRecord done = record;
+    done.fields = {};
+    if (auto s = remember(done, {}); !s)
+        return s.error();
+    return true;
+}
+
+Result<QStringList> RemoteChanges::scansToFetch() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT unapplied_fields FROM sync_records WHERE entity = 'scan' "
+                                   "AND unapplied_fields IS NOT NULL LIMIT 1000")))
+        return sqlError(query);
+    QStringList scans;
+    while (query.next()) {
+        const QString sha256 = QJsonDocument::fromJson(query.value(0).toString().toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("sha256"))
+                                   .toString();
+        if (!sha256.isEmpty() && !scans.contains(sha256))
+            scans.append(sha256);
+    }
+    return scans;
+}
+
+Result<int> RemoteChanges::attachFetchedScans()
+{
+    int attached = 0;
+    auto status = m_database.write([&]() -> Status {
+        QList<RemoteRecord> waiting;
+        {
+            QSqlQuery query(m_database.connection());
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("SELECT entity, id, version, origin_device, deleted, unapplied_fields "
+                                           "FROM sync_records WHERE entity = 'scan' AND unapplied_fields IS NOT NULL")))
+                return sqlError(query);
+            while (query.next())
+                waiting.append(recordFromRow(query));
+        }
+        PullApplySummary summary;
+        for (const RemoteRecord &record : std::as_const(waiting)) {
+            if (auto applied = applyScan(record, summary); !applied)
+                return applied.error();
+        }
+        attached = summary.scans;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return attached;
+}
+
+Result<QStringList> RemoteChanges::pendingScans() const
+{
+    return RemoteDossiers::pendingScans(m_database);
+}
+
 // Dossiers kept for later get another chance once something was applied (a catalog that brings
 // their procedure, the rest of a record).
 Status RemoteChanges::retryUnapplied(PullApplySummary &summary)
@@ -368,14 +494,30 @@ Status RemoteChanges::retryUnapplied(PullApplySummary &summary)
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
+        // Dossiers first: the events that waited for them follow.
         if (!query.exec(QStringLiteral("SELECT entity, id, version, origin_device, deleted, unapplied_fields "
-                                       "FROM sync_records WHERE unapplied_fields IS NOT NULL AND entity = 'dossier' "
-                                       "LIMIT 1000")))
+                                       "FROM sync_records WHERE unapplied_fields IS NOT NULL "
+                                       "AND (entity = 'dossier' OR entity = 'dossier_event') "
+                                       "ORDER BY entity = 'dossier_event' LIMIT 1000")))
             return sqlError(query);
         while (query.next())
             waiting.append(recordFromRow(query));
     }
     for (const RemoteRecord &record : std::as_const(waiting)) {
+        if (record.entity == kDossierEvent) {
+            auto added = RemoteDossiers::addEvent(
+                m_database, record.fields.value(QStringLiteral("dossier_id")).toString(), record.fields);
+            if (!added)
+                return added.error();
+            if (*added == RemoteDossiers::EventOutcome::NoDossier)
+                continue;
+            if (*added == RemoteDossiers::EventOutcome::Added)
+                ++summary.events;
+            --summary.unapplied;
+            if (auto s = remember(record, {}); !s)
+                return s;
+            continue;
+        }
         if (auto pending = RemoteDossiers::hasPendingOps(m_database, record.id); !pending || *pending)
             continue;
         Savepoint savepoint(m_database);
@@ -400,7 +542,32 @@ Result<QStringList> RemoteChanges::missingAttachments(const QList<RemoteRecord> 
     QStringList missing;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ?"));
+    QSqlQuery waiting(m_database.connection());
+    waiting.prepare(QStringLiteral("SELECT 1 FROM dossier_documents WHERE pending_sha256 = ? LIMIT 1"));
     for (const RemoteRecord &record : records) {
+        if (record.entity == kScan && !record.deleted) {
+            // A scan that documents here wait for has arrived on the server: fetch it now.
+            const QString sha256 = record.fields.value(QStringLiteral("sha256")).toString();
+            if (sha256.isEmpty() || seen.contains(sha256))
+                continue;
+            waiting.addBindValue(sha256);
+            if (!waiting.exec())
+                return sqlError(waiting);
+            const bool wanted = waiting.next();
+            waiting.finish();
+            // Not wanted yet: a dossier later in this page may still name it (a scan uploaded
+            // before its record's push is announced before the record).
+            if (!wanted)
+                continue;
+            seen.insert(sha256);
+            query.addBindValue(sha256);
+            if (!query.exec())
+                return sqlError(query);
+            if (!query.next())
+                missing.append(sha256);
+            query.finish();
+            continue;
+        }
         if (record.entity != kDossier || record.deleted)
             continue;
         const QJsonArray documents = record.fields.value(QStringLiteral("documents")).toArray();

@@ -18,7 +18,8 @@ class Database;
 // conflict. The store's own copy of the wire's "change" (core does not depend on sync/).
 struct RemoteRecord
 {
-    QString entity; // "dossier", "catalog", "calendar", or a newer entity this client skips
+    QString entity; // "dossier", "dossier_event", "scan", "catalog", "calendar", or a newer entity
+                    // this client skips
     QString id;
     qint64 version = 1;
     QJsonObject fields; // for a dossier the DossierJson keys (all, or the changed ones)
@@ -58,6 +59,8 @@ struct PullApplySummary
     int unknownEntities = 0; // skipped: entities this client does not know
     int catalogs = 0;
     int calendars = 0;
+    int events = 0; // dossier events added to the local history (dossier_event changes)
+    int scans = 0; // documents whose scan arrived (no longer "scan pending")
 };
 
 // Applies what the server says to the local store, each call in ONE transaction:
@@ -68,7 +71,9 @@ struct PullApplySummary
 //   or updated (the fields are merged: a move carries only what changed); a record that cannot be
 //   applied yet (procedure not in the catalog, only part of the fields) is kept in sync_records
 //   and applied after a later page. Catalog publications go to ProcedureRepository, calendars to
-//   the stored holiday schedules (meta "holiday_schedules"); unknown entities are skipped.
+//   the stored holiday schedules (meta "holiday_schedules"); dossier events join the local history
+//   once each (by event id); a "scan" change completes the documents that waited for that scan;
+//   unknown entities are skipped.
 // Belongs to the thread of its Database.
 class RemoteChanges final
 {
@@ -85,8 +90,19 @@ public:
     // Records kept because they could not be applied yet.
     Result<qint64> unappliedCount() const;
 
+    // Scans the server announced complete (a "scan" change) that documents here still wait for:
+    // the puller downloads them, then attachFetchedScans() gives them to their documents (how many
+    // documents it completed).
+    Result<QStringList> scansToFetch() const;
+    Result<int> attachFetchedScans();
+
+    // Every scan that documents here name but whose bytes are not here ("scan pending").
+    Result<QStringList> pendingScans() const;
+
 private:
     Result<bool> applyOne(const RemoteRecord &record, PullApplySummary &summary);
+    Result<bool> applyEvent(const RemoteRecord &record, PullApplySummary &summary);
+    Result<bool> applyScan(const RemoteRecord &record, PullApplySummary &summary);
     Status retryUnapplied(PullApplySummary &summary);
     Status remember(const RemoteRecord &record, const QString &unappliedReason);
 

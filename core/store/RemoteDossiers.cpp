@@ -118,21 +118,22 @@ Status replaceDocuments(QSqlQuery &query, const QString &id, const QJsonArray &d
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QJsonObject document = documents.at(i).toObject();
         QVariant sha256 = nullText();
+        QVariant pending = nullText();
         const QString ref = document.value(QStringLiteral("attachment_sha256")).toString();
         if (!ref.isEmpty()) {
-            // A scan the server would not give us stays unreferenced here; the server keeps it.
+            // A scan not on this desk yet (still on its way to the server, or not downloaded) is
+            // "scan pending": the document keeps its name until the bytes arrive (attachScan).
             auto known = attachmentKnown(query, ref);
             if (!known)
                 return known.error();
-            if (*known)
-                sha256 = ref;
+            (*known ? sha256 : pending) = ref;
         }
         if (!exec(query,
                 QStringLiteral("INSERT INTO dossier_documents (dossier_id, position, title, kind, count, "
-                               "attachment_sha256) VALUES (?, ?, ?, ?, ?, ?)"),
+                               "attachment_sha256, pending_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 {id, static_cast<qint64>(i), document.value(QStringLiteral("title")).toString(),
                     document.value(QStringLiteral("kind")).toString(), document.value(QStringLiteral("count")).toInt(1),
-                    sha256}))
+                    sha256, pending}))
             return sqlError(query);
     }
     return {};
@@ -158,29 +159,111 @@ Status replacePauses(QSqlQuery &query, const QString &id, const QJsonArray &paus
     return {};
 }
 
-// The event the op carried (who did what, when) joins the dossier's history; pulled events have
-// no outbox op, so op_id is empty.
-Status insertEvent(QSqlQuery &query, const QString &id, const QJsonObject &event)
+// A merge (DuplicateFinder::merge on the desk that made it) moves the merged dossier's history to
+// the kept one; a pulled merge does the same here, once, so that both desks show one timeline. The
+// event that records the merge itself stays with the merged dossier, as on the desk that made it.
+Status followMerge(QSqlQuery &query, const QString &keptId, const QJsonObject &fields)
 {
-    const auto at = storedValue(event.value(QStringLiteral("at")), Kind::Time);
-    const QString eventId = event.value(QStringLiteral("id")).toString();
-    if (!at || eventId.isEmpty())
+    const QString mergedId = fields.value(QStringLiteral("merged_from")).toString();
+    if (mergedId.isEmpty() || mergedId == keptId)
         return {};
-    const QJsonValue from = event.value(QStringLiteral("from_status"));
+    if (!exec(query, QStringLiteral("SELECT 1 FROM dossier_merges WHERE merged_id = ?"), {mergedId}))
+        return sqlError(query);
+    const bool known = query.next();
+    query.finish();
+    if (known)
+        return {}; // merged here already (or made here): later versions carry merged_from too
     if (!exec(query,
-            QStringLiteral("INSERT OR IGNORE INTO dossier_events (id, dossier_id, at, actor, device, action, "
-                           "from_status, to_status, note, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"),
-            {eventId, id, *at, event.value(QStringLiteral("actor")).toString(QStringLiteral("")),
-                event.value(QStringLiteral("device")).toString(QStringLiteral("")),
-                event.value(QStringLiteral("action")).toString(QStringLiteral("")),
-                from.isString() ? QVariant(from.toString()) : nullText(),
-                event.value(QStringLiteral("to_status")).toString(),
-                event.value(QStringLiteral("note")).toString(QStringLiteral(""))}))
+            QStringLiteral("UPDATE dossier_events SET dossier_id = ? WHERE dossier_id = ? AND action != 'merged_into'"),
+            {keptId, mergedId}))
+        return sqlError(query);
+    const int moved = query.numRowsAffected();
+    const QJsonObject event = fields.value(QStringLiteral("event")).toObject();
+    const auto at = storedValue(event.value(QStringLiteral("at")), Kind::Time);
+    if (!exec(query,
+            QStringLiteral("INSERT OR IGNORE INTO dossier_merges (merged_id, kept_id, merged_at, actor, events_moved, "
+                           "note) VALUES (?, ?, ?, ?, ?, '')"),
+            {mergedId, keptId, at ? *at : QVariant(IsoTime::text(VietnamTime::now())),
+                event.value(QStringLiteral("actor")).toString(QStringLiteral("")), moved}))
         return sqlError(query);
     return {};
 }
 
 } // namespace
+
+Result<EventOutcome> addEvent(Database &database, const QString &dossierId, const QJsonObject &event)
+{
+    QSqlQuery query(database.connection());
+    const auto at = storedValue(event.value(QStringLiteral("at")), Kind::Time);
+    const QString eventId = event.value(QStringLiteral("id")).toString();
+    const QString toStatus = event.value(QStringLiteral("to_status")).toString();
+    const QString action = event.value(QStringLiteral("action")).toString(QStringLiteral(""));
+    if (!at || eventId.isEmpty() || toStatus.isEmpty() || dossierId.isEmpty())
+        return EventOutcome::Invalid;
+    // The history of a dossier merged here lives with the kept one (followMerge).
+    QString target = dossierId;
+    if (action != QLatin1String("merged_into")) {
+        if (!exec(query, QStringLiteral("SELECT kept_id FROM dossier_merges WHERE merged_id = ?"), {dossierId}))
+            return sqlError(query);
+        if (query.next())
+            target = query.value(0).toString();
+        query.finish();
+    }
+    if (!exec(query, QStringLiteral("SELECT 1 FROM dossiers WHERE id = ?"), {target}))
+        return sqlError(query);
+    const bool dossierHere = query.next();
+    query.finish();
+    if (!dossierHere)
+        return EventOutcome::NoDossier;
+    // An event id is unique; the key (dossier_id, at, id) finds it through its dossier.
+    if (!exec(query,
+            QStringLiteral("SELECT 1 FROM dossier_events WHERE (dossier_id = ? OR dossier_id = ?) AND id = ? LIMIT 1"),
+            {dossierId, target, eventId}))
+        return sqlError(query);
+    const bool known = query.next();
+    query.finish();
+    if (known)
+        return EventOutcome::Known;
+    // Pulled events have no outbox op, so op_id is empty.
+    const QJsonValue from = event.value(QStringLiteral("from_status"));
+    if (!exec(query,
+            QStringLiteral("INSERT INTO dossier_events (id, dossier_id, at, actor, device, action, "
+                           "from_status, to_status, note, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"),
+            {eventId, target, *at, event.value(QStringLiteral("actor")).toString(QStringLiteral("")),
+                event.value(QStringLiteral("device")).toString(QStringLiteral("")), action,
+                from.isString() ? QVariant(from.toString()) : nullText(), toStatus,
+                event.value(QStringLiteral("note")).toString(QStringLiteral(""))}))
+        return sqlError(query);
+    return EventOutcome::Added;
+}
+
+Result<int> attachScan(Database &database, const QString &sha256)
+{
+    QSqlQuery query(database.connection());
+    if (!exec(query,
+            QStringLiteral("UPDATE dossier_documents SET attachment_sha256 = pending_sha256, pending_sha256 = NULL "
+                           "WHERE pending_sha256 = ? AND EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)"),
+            {sha256, sha256}))
+        return sqlError(query);
+    const int attached = query.numRowsAffected();
+    if (!exec(query, QStringLiteral("SELECT count(*) FROM dossier_documents WHERE pending_sha256 = ?"), {sha256})
+        || !query.next())
+        return sqlError(query);
+    return query.value(0).toInt() > 0 ? -1 : attached;
+}
+
+Result<QStringList> pendingScans(Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT pending_sha256 FROM dossier_documents "
+                                   "WHERE pending_sha256 IS NOT NULL ORDER BY pending_sha256")))
+        return sqlError(query);
+    QStringList scans;
+    while (query.next())
+        scans.append(query.value(0).toString());
+    return scans;
+}
 
 Result<std::optional<qint64>> localVersion(Database &database, const QString &id)
 {
@@ -195,7 +278,12 @@ Result<std::optional<qint64>> localVersion(Database &database, const QString &id
 Result<bool> hasPendingOps(Database &database, const QString &id)
 {
     QSqlQuery query(database.connection());
-    if (!exec(query, QStringLiteral("SELECT 1 FROM outbox WHERE entity = 'dossier' AND entity_id = ? LIMIT 1"), {id}))
+    // Forwarded ops (a USB bundle's, origin_device set) are another device's change, already
+    // applied here: they do not make a pulled version a conflict.
+    if (!exec(query,
+            QStringLiteral(
+                "SELECT 1 FROM outbox WHERE entity = 'dossier' AND entity_id = ? AND origin_device = '' LIMIT 1"),
+            {id}))
         return sqlError(query);
     return query.next();
 }
@@ -315,9 +403,12 @@ Result<std::optional<QString>> apply(Database &database, const RemoteRecord &rec
         if (auto s = replacePauses(query, id, fields.value(QStringLiteral("pauses")).toArray()); !s)
             return s.error();
     }
+    if (auto s = followMerge(query, id, fields); !s)
+        return s.error();
     if (fields.value(QStringLiteral("event")).isObject()) {
-        if (auto s = insertEvent(query, id, fields.value(QStringLiteral("event")).toObject()); !s)
-            return s.error();
+        // The same event also comes as a dossier_event change: whichever comes first adds it.
+        if (auto added = addEvent(database, id, fields.value(QStringLiteral("event")).toObject()); !added)
+            return added.error();
     }
     return std::optional<QString>();
 }

@@ -14,5 +14,6 @@ QStringList syncVersion2(); // SchemaSync.cpp: pulled records, conflicts, sync s
 QStringList officersVersion3(); // SchemaOfficers.cpp: officer accounts and roles
 QStringList clerkVersion4(); // SchemaClerk.cpp: duplicates, legacy imports, bundles
 QStringList bundleVersion5(); // SchemaBundles.cpp: signing identity, imported bundle ops
+QStringList historyVersion6(); // SchemaHistory.cpp: scans pending, forwarded bundle ops
 
 } // namespace motcua::Schema

@@ -22,12 +22,40 @@ QString tr(const char *text)
     return QCoreApplication::translate("motcua::sync::Puller", text);
 }
 
+// Downloads scans into the local store. A scan the server refuses or does not hold complete yet
+// ("blob.pending": still on its way from the desk that made it) is skipped: its documents stay
+// "scan pending" and a later "scan" change brings it. Failures of the link stop the pull.
+Status fetchScans(CycleContext &context, const QStringList &scans)
+{
+    for (const QString &sha256 : scans) {
+        if (auto downloaded = downloadBlob(context, sha256); !downloaded) {
+            const QString &code = downloaded.error().code;
+            if (code.startsWith(QLatin1String("network.")) || code == QLatin1String("sync.cancelled")
+                || code == QLatin1String(protocol::errors::unavailable)
+                || code == QLatin1String(protocol::errors::rateLimited) || code.startsWith(QLatin1String("auth.")))
+                return downloaded.error();
+            qCInfo(lcPull) << "scan" << sha256 << "not downloaded:" << downloaded.error().message;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Status pullAll(CycleContext &context)
 {
     RemoteChanges remote(context.database);
     SyncState state(context.database);
+    // Scans announced complete in an earlier cycle whose download did not happen then.
+    auto announced = remote.scansToFetch();
+    if (!announced)
+        return announced.error();
+    if (!announced->isEmpty()) {
+        if (auto s = fetchScans(context, *announced); !s)
+            return s;
+        if (auto attached = remote.attachFetchedScans(); !attached)
+            return attached.error();
+    }
     // A server that keeps saying "more" without moving the cursor would loop forever.
     QString previousCursor;
     for (;;) {
@@ -58,21 +86,14 @@ Status pullAll(CycleContext &context)
             records.append(RemoteRecord{change.entity, change.id, change.version, change.fields,
                 change.originDevice.value_or(QString()), change.deleted});
         }
-        // The scans of other devices' dossiers come first, so that their rows can name them.
+        // The scans of other devices' dossiers (and those announced complete) come first, so that
+        // the documents can name them; one that is not on the server yet leaves its documents
+        // "scan pending".
         auto missing = remote.missingAttachments(records);
         if (!missing)
             return missing.error();
-        for (const QString &sha256 : std::as_const(*missing)) {
-            if (auto downloaded = downloadBlob(context, sha256); !downloaded) {
-                const QString &code = downloaded.error().code;
-                if (code.startsWith(QLatin1String("network.")) || code == QLatin1String("sync.cancelled")
-                    || code == QLatin1String(protocol::errors::unavailable)
-                    || code == QLatin1String(protocol::errors::rateLimited) || code.startsWith(QLatin1String("auth.")))
-                    return downloaded.error();
-                // Refused or gone on the server: the dossier comes without that scan.
-                qCWarning(lcPull) << "scan" << sha256 << "not downloaded:" << downloaded.error().message;
-            }
-        }
+        if (auto s = fetchScans(context, *missing); !s)
+            return s;
         auto applied = remote.applyPage(records, page->cursor);
         if (!applied)
             return applied.error();

@@ -5,12 +5,15 @@
 #include "queue/DossierQueueWidget.h"
 
 #include "domain/Permissions.h"
+#include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Outbox.h"
 
 #include <QAction>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest/QTest>
 
 using namespace motcua;
@@ -126,4 +129,27 @@ TEST_CASE("A handling officer cannot receive a dossier: no intake, and the core 
     REQUIRE_FALSE(received.ok());
     CHECK(received.error().code == QStringLiteral("permission.denied"));
     CHECK(desk.session->dossiers().count({}).value() == 0);
+}
+
+TEST_CASE("A document whose scan is still on its way from another desk shows as pending", "[ui][dossier][sync]")
+{
+    UiTestDesk desk({Role::Reception, Role::Handling});
+    const Dossier dossier = desk.receive();
+    // What a pull leaves when the record names a scan the server does not hold yet (RemoteChanges).
+    QSqlQuery query(desk.context->database().connection());
+    REQUIRE(query.exec(QStringLiteral("UPDATE dossier_documents SET pending_sha256 = "
+                                      "'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'")));
+    MainWindow &window = desk.openWindow();
+    window.showTab(MainWindow::DossiersTab);
+    window.queue()->reload();
+    window.queue()->view()->selectRow(0);
+    DossierDetailWidget *detail = window.detail();
+    REQUIRE(detail->dossier().has_value());
+    REQUIRE(detail->dossier()->id == dossier.id);
+    CHECK(detail->dossier()->documents.first().isScanPending());
+    auto *documents = desk.find<QTreeWidget>(QStringLiteral("dossierDocuments"));
+    REQUIRE(documents != nullptr);
+    REQUIRE(documents->topLevelItemCount() == 1);
+    CHECK(documents->topLevelItem(0)->text(3) == DossierDetailWidget::tr("pending"));
+    CHECK_FALSE(documents->topLevelItem(0)->toolTip(3).isEmpty());
 }

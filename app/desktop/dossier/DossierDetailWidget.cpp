@@ -212,11 +212,17 @@ void DossierDetailWidget::render()
                              .arg(dossier.applicantName.toHtmlEscaped(), dossier.citizenId.toHtmlEscaped(),
                                  contact.join(QStringLiteral(" · "))));
     for (const ReceivedDocument &document : dossier.documents) {
-        auto *item = new QTreeWidgetItem(m_documents,
-            {document.title, documentKindLabel(document.kind), QString::number(document.count),
-                document.attachmentSha256.isEmpty() ? QString() : tr("yes")});
+        // A scan made on another desk that has not reached this one yet: the officer sees it is on
+        // the way (it completes by itself after a later sync), not that the document has none.
+        const QString scan = document.isScanPending() ? tr("pending")
+            : document.attachmentSha256.isEmpty()     ? QString()
+                                                      : tr("yes");
+        auto *item = new QTreeWidgetItem(
+            m_documents, {document.title, documentKindLabel(document.kind), QString::number(document.count), scan});
         item->setData(0, Qt::UserRole, document.attachmentSha256);
         item->setToolTip(0, document.title);
+        if (document.isScanPending())
+            item->setToolTip(3, tr("The scan is on its way from another desk; it appears after a later sync."));
     }
     for (const DossierEvent &event : std::as_const(m_events)) {
         const QString move = event.fromStatus

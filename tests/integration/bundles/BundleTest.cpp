@@ -103,7 +103,8 @@ TEST_CASE("a bundle carries offline work to a device and to the server, and ever
     // Exporting removes nothing: the ops wait for the server's acknowledgement.
     CHECK(count(mobile, QStringLiteral("outbox")) == 3);
 
-    // The commune center imports it: it sees the dossiers, and does not push them as its own.
+    // The commune center imports it: it sees the dossiers, and forwards the ops under the mobile
+    // team's device (never as its own), so the server applies each of them once.
     const CliResult imported = importBundle(center, bundle);
     INFO(imported.out.toStdString() << imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
@@ -116,7 +117,8 @@ TEST_CASE("a bundle carries offline work to a device and to the server, and ever
         == QStringLiteral("Nguyễn Văn An"));
     CHECK(count(center, QStringLiteral("attachments")) == 1);
     CHECK(count(center, QStringLiteral("dossier_documents WHERE attachment_sha256 IS NOT NULL")) == 1);
-    CHECK(count(center, QStringLiteral("outbox")) == 0);
+    CHECK(count(center, QStringLiteral("outbox")) == 3);
+    CHECK(count(center, QStringLiteral("outbox WHERE origin_device = ''")) == 0);
     CHECK(count(center, QStringLiteral("bundle_ops")) == 3);
 
     // Twice changes nothing.
@@ -165,9 +167,13 @@ TEST_CASE("a bundle carries offline work to a device and to the server, and ever
     CHECK(server.records(QStringLiteral("entity = 'dossier'")) == 2);
 
     // The center then pulls the server's versions of what it imported: no conflict, no copy.
+    // Its forwarded ops are duplicates by now (the province imported the bundle).
     const QJsonObject centerSynced = center.sync();
     CHECK(centerSynced.value(QStringLiteral("completed")).toBool());
     CHECK(centerSynced.value(QStringLiteral("conflicts")).toInt() == 0);
+    CHECK(centerSynced.value(QStringLiteral("duplicates")).toInt() == 3);
+    CHECK(count(center, QStringLiteral("outbox")) == 0);
+    CHECK(serverCount(server, QStringLiteral("applied_ops")) == 3);
     CHECK(count(center, QStringLiteral("dossiers")) == 2);
     CHECK(count(center, QStringLiteral("sync_conflicts")) == 0);
 }
