@@ -49,13 +49,18 @@ void BatchSizer::onTooLarge()
 
 void ChunkSizer::onSuccess(qint64 elapsedMs)
 {
+    if (++m_successes >= kSuccessesToRaise) {
+        m_successes = 0;
+        m_ceiling = std::min(kMaximum, m_ceiling * 2);
+    }
     if (elapsedMs < kFastChunkMs)
-        m_current = std::min(kMaximum, m_current * 2);
+        m_current = std::min(m_ceiling, m_current * 2);
 }
 
 void ChunkSizer::onDropped(qint64 bytes)
 {
-    m_current = std::max(kMinimum, std::min(m_current, bytes) / 2);
+    m_successes = 0;
+    m_current = m_ceiling = std::max(kMinimum, std::min(m_current, bytes) / 2);
 }
 
 } // namespace motcua::sync

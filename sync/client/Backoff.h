@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace motcua::sync {
 
 // Capped exponential backoff with "full jitter": the n-th wait after consecutive failures is drawn
@@ -32,6 +34,8 @@ public:
     BatchSizer(int initial, int minimum, int maximum);
 
     int current() const { return m_current; }
+    // What an earlier run learned about the link (kept in the store), clamped to the bounds.
+    void restore(int ops) { m_current = std::clamp(ops, m_minimum, m_maximum); }
     void onSuccess(int ops, qint64 elapsedMs);
     void onTimeout();
     void onTooLarge();
@@ -47,23 +51,35 @@ private:
 
 // The bytes per attachment chunk, adapted to drops. A chunk is the unit the server keeps, so a
 // link that drops in the middle of one costs what of it had travelled: after a drop the chunks
-// halve (down to kMinimum), and a chunk that went through in less than kFastChunkMs doubles them
-// again (up to the protocol's 256 KiB). A link that never drops keeps the largest chunks, which
-// cost the fewest round trips.
+// halve (down to kMinimum, small enough for a link that carries a few tens of kilobytes per
+// connection), and a chunk that went through in less than kFastChunkMs doubles them again, up to
+// a ceiling: half of what dropped last. The ceiling doubles after kSuccessesToRaise chunks in a
+// row without a drop (up to the protocol's 256 KiB), so a link that drops every few tens of
+// kilobytes keeps small chunks instead of growing into the next cut, and a link that never drops
+// keeps the largest chunks, which cost the fewest round trips.
 class ChunkSizer final
 {
 public:
     qint64 current() const { return m_current; }
+    // What an earlier run learned about the link (kept in the store), clamped to the bounds.
+    void restore(qint64 bytes)
+    {
+        m_current = m_ceiling = std::clamp(bytes, kMinimum, kMaximum);
+        m_successes = 0;
+    }
     void onSuccess(qint64 elapsedMs);
     // The chunk of `bytes` was cut (the request failed, or Qt had to send it again).
     void onDropped(qint64 bytes);
 
-    static constexpr qint64 kMinimum = 16 * 1024;
+    static constexpr qint64 kMinimum = 8 * 1024;
     static constexpr qint64 kMaximum = 256 * 1024;
     static constexpr qint64 kFastChunkMs = 2000;
+    static constexpr int kSuccessesToRaise = 8;
 
 private:
     qint64 m_current = kMaximum;
+    qint64 m_ceiling = kMaximum;
+    int m_successes = 0; // chunks in a row without a drop
 };
 
 } // namespace motcua::sync

@@ -32,6 +32,8 @@ struct SyncOptions
     int idleIntervalMs = 60000; // watch mode: the wait between successful cycles
     int linkProbeIntervalMs = 15000; // watch mode without OS reachability: cheap ping while waiting
     int initialBatchOps = 50; // ops in the first push; adapts between min and max
+    // Start from the batch size an earlier run learned (kept in the store) instead of initialBatchOps.
+    bool restoreBatchOps = true;
     int minBatchOps = 1;
     int maxBatchOps = 500;
     int pullLimit = 200; // changes per pull page
