@@ -35,18 +35,27 @@ public:
 
     int current() const { return m_current; }
     // What an earlier run learned about the link (kept in the store), clamped to the bounds.
-    void restore(int ops) { m_current = std::clamp(ops, m_minimum, m_maximum); }
+    void restore(int ops) { m_current = m_ceiling = std::clamp(ops, m_minimum, m_maximum); }
     void onSuccess(int ops, qint64 elapsedMs);
+    // Halves the batch; it grows again only up to this size until kSuccessesToRaise batches in a
+    // row went through (a link that cuts long requests would otherwise grow into the next cut).
     void onTimeout();
     void onTooLarge();
+    // The link drops connections: at most kDroppingLinkOps per push (a body and an answer of a
+    // few kilobytes).
+    void onLinkDrops();
 
     // A batch that took less than this grows the next one.
     static constexpr qint64 kFastBatchMs = 3000;
+    static constexpr int kSuccessesToRaise = 4;
+    static constexpr int kDroppingLinkOps = 100;
 
 private:
     int m_current;
     int m_minimum;
     int m_maximum;
+    int m_ceiling = m_maximum;
+    int m_successes = 0;
 };
 
 // The bytes per attachment chunk, adapted to drops. A chunk is the unit the server keeps, so a
@@ -70,6 +79,9 @@ public:
     void onSuccess(qint64 elapsedMs);
     // The chunk of `bytes` was cut (the request failed, or Qt had to send it again).
     void onDropped(qint64 bytes);
+    // The link drops connections: at most kDroppingLinkBytes per chunk.
+    void onLinkDrops();
+    static constexpr qint64 kDroppingLinkBytes = 16 * 1024;
 
     static constexpr qint64 kMinimum = 8 * 1024;
     static constexpr qint64 kMaximum = 256 * 1024;

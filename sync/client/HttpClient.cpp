@@ -172,6 +172,8 @@ void HttpClient::start(const HttpRequest &request, Completion completion)
         networkRequest.setRawHeader("Content-Encoding", request.contentEncoding);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
+    if (request.freshConnection)
+        networkRequest.setRawHeader("Connection", "close");
     if (m_ssl && url.scheme() == QLatin1String("https"))
         networkRequest.setSslConfiguration(*m_ssl);
 

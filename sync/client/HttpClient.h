@@ -36,6 +36,9 @@ struct HttpRequest
     qint64 maxResponseBytes = 16 * 1024; // on the wire and decoded (docs/protocol.md "Limits")
     int inactivityTimeoutMs = -1; // < 0: the client's default
     bool acceptZstd = true; // JSON answers may come compressed; blob downloads must not
+    // "Connection: close": the server closes the connection after its answer, so every request of
+    // a link that cuts long connections starts on a fresh one with its whole byte budget.
+    bool freshConnection = false;
 };
 
 // What came back, classified the way the sync engine acts on it.

@@ -128,6 +128,7 @@ Status Pusher::send(const QList<OutboxOp> &ops)
     http.path = protocol::apiPath("push");
     http.body = body;
     http.maxResponseBytes = protocol::limits::maxPushResponseBody;
+    http.freshConnection = m_context.freshConnections;
     if (m_context.compress && body.size() >= kCompressFrom) {
         if (auto packed = protocol::zstdCompress(body); packed) {
             http.body = std::move(packed).value();
@@ -160,10 +161,13 @@ Status Pusher::send(const QList<OutboxOp> &ops)
     if (!result.ok()) {
         if (result.kind == HttpResult::Kind::Timeout)
             m_context.batch.onTimeout();
+        const bool knownToDrop = m_context.freshConnections;
         if (retryAtOnce(m_context, result)) {
             // A fresh connection at once, with half the batch: resending is safe (the server
-            // deduplicates every op), and a smaller body fits a link that drops long ones.
-            m_context.batch.onTimeout();
+            // deduplicates every op), and a smaller body fits a link that drops long ones. (The
+            // first drop has set the batch to a dropping link's size already.)
+            if (knownToDrop)
+                m_context.batch.onTimeout();
             if (ops.size() == 1)
                 return send(ops);
             const qsizetype half = ops.size() / 2;

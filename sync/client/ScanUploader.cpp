@@ -182,6 +182,7 @@ void ScanUploader::sendChunk(Lane &lane)
     put.headers.append(
         {QByteArrayLiteral("X-Chunk-SHA256"), QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toHex()});
     put.maxResponseBytes = protocol::limits::maxSmallBody;
+    put.freshConnection = m_context.freshConnections;
     m_context.http.start(
         put, [this, &lane, chunkBytes](const HttpResult &result) { answered(lane, chunkBytes, result); });
 }
@@ -273,6 +274,14 @@ bool retryAtOnce(CycleContext &context, const HttpResult &result)
     // the server is not reachable through it, which an immediate retry does not change.
     if (result.kind != HttpResult::Kind::Offline || result.status != 0 || context.http.isCancelled())
         return false;
+    if (!context.freshConnections) {
+        // The first drop of a link not known to drop: start small at once instead of halving
+        // through sizes that the next cuts would cost in full.
+        context.freshConnections = true;
+        context.batch.onLinkDrops();
+        if (context.chunks)
+            context.chunks->onLinkDrops();
+    }
     return ++context.fruitlessDrops <= kMaxFruitlessDrops;
 }
 

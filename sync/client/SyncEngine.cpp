@@ -207,6 +207,7 @@ SyncReport SyncEngine::runCycle()
     if (status) {
         CycleContext context{*m_database, *m_http, m_options, *m_batch, report, m_options.compressRequests,
             [this](SyncPhase phase) { setPhase(phase); }, [this] { emitProgress(); }, m_chunks.get()};
+        context.freshConnections = m_chunks->current() < ChunkSizer::kMaximum;
         emitProgress();
         // Records first, whatever the scans; the scans follow in their own queue (DESIGN.md
         // "Records before scans"), then the pull.

@@ -26,13 +26,16 @@ struct CycleContext
     ChunkSizer *chunks = nullptr; // attachment chunk size, kept across cycles; null: the largest
     // Connections dropped in a row with nothing acknowledged in between (see retryAtOnce).
     int fruitlessDrops = 0;
+    // The link drops connections (in this cycle, or it did before: the learned chunk is small):
+    // pushes and chunks go each on a fresh connection, which such a link cuts least.
+    bool freshConnections = false;
 };
 
 // After a good probe a dropped connection is a bad link, not "offline": the step retries at once
 // on a fresh connection (smaller), and the cycle gives up (and the engine backs off) only when
 // kMaxFruitlessDrops attempts in a row brought nothing. True: retry now.
 bool retryAtOnce(CycleContext &context, const HttpResult &result);
-constexpr int kMaxFruitlessDrops = 8;
+constexpr int kMaxFruitlessDrops = 12;
 // Something was acknowledged: the next drop is worth an immediate retry again.
 inline void madeProgress(CycleContext &context)
 {

@@ -190,6 +190,7 @@ TEST_CASE("a reset on connect, at the start and after a drop, leaves nothing hal
     });
     // After the good ping, the drop and the resets are retried at once on new connections.
     const CliResult cut = bench.syncOnce();
+    INFO(cut.out.toStdString());
     CHECK(cut.exitCode == 0);
     finishAndCheck(bench, 3, 6);
     CHECK(bench.proxy().counters().resets == 5);
