@@ -86,7 +86,7 @@ public:
     static constexpr qint64 kMinimum = 8 * 1024;
     static constexpr qint64 kMaximum = 256 * 1024;
     static constexpr qint64 kFastChunkMs = 2000;
-    static constexpr int kSuccessesToRaise = 8;
+    static constexpr int kSuccessesToRaise = 32;
 
 private:
     qint64 m_current = kMaximum;
