@@ -61,8 +61,9 @@ void BatchSizer::onTooLarge()
 void ChunkSizer::onSuccess(qint64 elapsedMs)
 {
     if (++m_successes >= kSuccessesToRaise) {
+        // By half, not double: the step past a connection's budget is what a cut costs.
         m_successes = 0;
-        m_ceiling = std::min(kMaximum, m_ceiling * 2);
+        m_ceiling = std::min(kMaximum, m_ceiling * 3 / 2);
     }
     if (elapsedMs < kFastChunkMs)
         m_current = std::min(m_ceiling, m_current * 2);

@@ -62,7 +62,7 @@ private:
 // link that drops in the middle of one costs what of it had travelled: after a drop the chunks
 // halve (down to kMinimum, small enough for a link that carries a few tens of kilobytes per
 // connection), and a chunk that went through in less than kFastChunkMs doubles them again, up to
-// a ceiling: half of what dropped last. The ceiling doubles after kSuccessesToRaise chunks in a
+// a ceiling: half of what dropped last. The ceiling grows by half after kSuccessesToRaise chunks in a
 // row without a drop (up to the protocol's 256 KiB), so a link that drops every few tens of
 // kilobytes keeps small chunks instead of growing into the next cut, and a link that never drops
 // keeps the largest chunks, which cost the fewest round trips.
