@@ -7,6 +7,7 @@
 #include "domain/VietnamTime.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
+#include "store/ScanUploads.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -239,9 +240,19 @@ int runShow(CliContext &context, const QStringList &args)
     if (!events)
         return context.fail(events.error());
     const QDate today = VietnamTime::now().date();
+    // The record may be at the province while its scans still crawl up (records before scans).
+    const auto onTheWay = ScanUploads(*desk->database).onTheWay(dossier->id);
+    if (!onTheWay)
+        return context.fail(onTheWay.error());
 
     if (parser.json()) {
         QJsonObject json = dossierJson(*dossier, today);
+        QJsonArray uploading;
+        for (const ScanOnTheWay &scan : onTheWay.value()) {
+            uploading.append(QJsonObject{{QStringLiteral("title"), scan.title}, {QStringLiteral("sha256"), scan.sha256},
+                {QStringLiteral("size"), scan.size}, {QStringLiteral("sent"), scan.sent}});
+        }
+        json.insert(QStringLiteral("scans_on_the_way"), uploading);
         QJsonArray documents;
         for (const ReceivedDocument &document : dossier->documents) {
             documents.append(QJsonObject{{QStringLiteral("title"), document.title},
@@ -289,6 +300,12 @@ int runShow(CliContext &context, const QStringList &args)
                            : document.attachmentSha256.isEmpty() ? QString()
                                                                  : tr(", scan attached"))
             << Qt::endl;
+    }
+    if (!onTheWay->isEmpty()) {
+        out << tr("Scans still on the way to the province: %1").arg(onTheWay->size()) << Qt::endl;
+        for (const ScanOnTheWay &scan : onTheWay.value()) {
+            out << tr("  - %1: %2 of %3 bytes sent").arg(scan.title).arg(scan.sent).arg(scan.size) << Qt::endl;
+        }
     }
     out << tr("Events:") << Qt::endl;
     for (const DossierEvent &event : events.value()) {

@@ -298,9 +298,10 @@ int runSyncCommand(CliContext &context, const QStringList &args)
             return context.fail(tr("--%1 needs a whole number").arg(name));
         if (name == QLatin1String("inactivity-timeout"))
             options.inactivityTimeoutMs = options.probeTimeoutMs = std::max(1, value) * 1000;
-        else if (name == QLatin1String("batch"))
+        else if (name == QLatin1String("batch")) {
             options.initialBatchOps = std::clamp(value, 1, 500);
-        else if (name == QLatin1String("pull-limit"))
+            options.restoreBatchOps = false; // asked for: not what an earlier run learned
+        } else if (name == QLatin1String("pull-limit"))
             options.pullLimit = std::clamp(value, 1, 1000);
         else if (name == QLatin1String("min-backoff"))
             options.minBackoffMs = std::max(1, value);

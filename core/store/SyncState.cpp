@@ -200,9 +200,14 @@ Status SyncState::forgetBlob(const QString &sha256)
 Result<qint64> SyncState::pendingBlobBytes() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT coalesce(sum(size), 0) FROM attachments WHERE sha256 IN "
-                                   "(SELECT refs.value FROM outbox, json_each(outbox.blob_refs) AS refs) "
-                                   "AND sha256 NOT IN (SELECT sha256 FROM sync_blobs)"))
+    // Scans named by ops still in the outbox, and scans in the upload queue (ScanUploads) less what
+    // the server acknowledged of them.
+    if (!query.exec(
+            QStringLiteral("SELECT coalesce(sum(a.size - min(a.size, coalesce(CAST(m.value AS INTEGER), 0))), 0) "
+                           "FROM attachments AS a LEFT JOIN meta AS m ON m.key = 'sync_upload:' || a.sha256 "
+                           "WHERE (m.key IS NOT NULL OR a.sha256 IN "
+                           "(SELECT refs.value FROM outbox, json_each(outbox.blob_refs) AS refs)) "
+                           "AND a.sha256 NOT IN (SELECT sha256 FROM sync_blobs)"))
         || !query.next())
         return readError(query);
     return query.value(0).toLongLong();

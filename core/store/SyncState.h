@@ -69,8 +69,8 @@ public:
     Status confirmBlob(const QString &sha256);
     Status forgetBlob(const QString &sha256); // the server asked for it again (push "retry")
 
-    // Bytes of the distinct attachments that pending outbox ops reference and that the server has
-    // not confirmed yet: what a push still has to upload at most.
+    // Bytes of the distinct attachments that pending outbox ops reference, or that wait in the scan
+    // upload queue (ScanUploads), less what the server acknowledged: what is still to upload.
     Result<qint64> pendingBlobBytes() const;
 
 private:

@@ -32,14 +32,25 @@ BatchSizer::BatchSizer(int initial, int minimum, int maximum)
 
 void BatchSizer::onSuccess(int ops, qint64 elapsedMs)
 {
+    if (++m_successes >= kSuccessesToRaise) {
+        m_successes = 0;
+        m_ceiling = std::min(m_maximum, m_ceiling * 2);
+    }
     // Only a full batch says something about the link; a short tail of the queue does not.
     if (ops >= m_current && elapsedMs < kFastBatchMs)
-        m_current = std::min(m_maximum, m_current * 2);
+        m_current = std::min(m_ceiling, m_current * 2);
 }
 
 void BatchSizer::onTimeout()
 {
-    m_current = std::max(m_minimum, m_current / 2);
+    m_current = m_ceiling = std::max(m_minimum, m_current / 2);
+    m_successes = 0;
+}
+
+void BatchSizer::onLinkDrops()
+{
+    m_current = m_ceiling = std::clamp(std::min(m_current, kDroppingLinkOps), m_minimum, m_maximum);
+    m_successes = 0;
 }
 
 void BatchSizer::onTooLarge()
@@ -49,13 +60,25 @@ void BatchSizer::onTooLarge()
 
 void ChunkSizer::onSuccess(qint64 elapsedMs)
 {
+    if (++m_successes >= kSuccessesToRaise) {
+        // By half, not double: the step past a connection's budget is what a cut costs.
+        m_successes = 0;
+        m_ceiling = std::min(kMaximum, m_ceiling * 3 / 2);
+    }
     if (elapsedMs < kFastChunkMs)
-        m_current = std::min(kMaximum, m_current * 2);
+        m_current = std::min(m_ceiling, m_current * 2);
+}
+
+void ChunkSizer::onLinkDrops()
+{
+    m_current = m_ceiling = std::max(kMinimum, std::min(m_current, kDroppingLinkBytes));
+    m_successes = 0;
 }
 
 void ChunkSizer::onDropped(qint64 bytes)
 {
-    m_current = std::max(kMinimum, std::min(m_current, bytes) / 2);
+    m_successes = 0;
+    m_current = m_ceiling = std::max(kMinimum, std::min(m_current, bytes) / 2);
 }
 
 } // namespace motcua::sync

@@ -15,6 +15,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace motcua::sync {
 
 namespace {
@@ -58,6 +60,22 @@ QString networkErrorText(QNetworkReply::NetworkError error, const QString &qtTex
 
 } // namespace
 
+// One request in flight and what its reply has delivered so far.
+struct HttpClient::Exchange
+{
+    HttpRequest request;
+    Completion completion;
+    QNetworkReply *reply = nullptr;
+    QByteArray raw;
+    bool tooLarge = false;
+    bool timedOut = false;
+    bool tlsFailed = false;
+    int timeoutMs = 0;
+    QTimer inactivity;
+    QElapsedTimer clock;
+    HttpResult result;
+};
+
 HttpClient::HttpClient(QUrl serverUrl, QObject *parent)
     : QObject(parent)
     , m_serverUrl(std::move(serverUrl))
@@ -100,8 +118,9 @@ void HttpClient::cancel()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (m_current)
-                m_current->abort();
+            // abort() ends each reply at once; the exchanges end in their queued finish().
+            for (const auto &exchange : m_exchanges)
+                exchange->reply->abort();
         },
         Qt::QueuedConnection);
 }
@@ -109,11 +128,31 @@ void HttpClient::cancel()
 HttpResult HttpClient::send(const HttpRequest &request)
 {
     HttpResult result;
+    bool done = false;
+    start(request, [&](const HttpResult &ended) {
+        result = ended;
+        done = true;
+    });
+    if (!done) {
+        QEventLoop loop;
+        connect(this, &HttpClient::exchangeEnded, &loop, [&] {
+            if (done)
+                loop.quit();
+        });
+        loop.exec();
+    }
+    return result;
+}
+
+void HttpClient::start(const HttpRequest &request, Completion completion)
+{
     if (m_cancelled) {
+        HttpResult result;
         result.kind = HttpResult::Kind::Cancelled;
         result.errorCode = QStringLiteral("sync.cancelled");
         result.errorMessage = tr("Syncing was stopped.");
-        return result;
+        completion(result);
+        return;
     }
     QUrl url = m_serverUrl;
     url.setPath(m_serverUrl.path() + request.path);
@@ -133,53 +172,98 @@ HttpResult HttpClient::send(const HttpRequest &request)
         networkRequest.setRawHeader("Content-Encoding", request.contentEncoding);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
+    if (request.freshConnection)
+        networkRequest.setRawHeader("Connection", "close");
     if (m_ssl && url.scheme() == QLatin1String("https"))
         networkRequest.setSslConfiguration(*m_ssl);
 
-    QElapsedTimer clock;
-    clock.start();
+    auto owned = std::make_unique<Exchange>();
+    Exchange *exchange = owned.get();
+    exchange->request = request;
+    exchange->completion = std::move(completion);
+    exchange->timeoutMs = request.inactivityTimeoutMs >= 0 ? request.inactivityTimeoutMs : m_inactivityTimeoutMs;
+    exchange->clock.start();
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    exchange->reply = reply;
     ++m_requestCount;
-    m_current = reply;
-    QByteArray raw;
-    bool tooLarge = false;
-    bool timedOut = false;
-    bool tlsFailed = false;
-    QEventLoop loop;
-    QTimer inactivity;
-    inactivity.setSingleShot(true);
-    const int timeoutMs = request.inactivityTimeoutMs >= 0 ? request.inactivityTimeoutMs : m_inactivityTimeoutMs;
-    connect(&inactivity, &QTimer::timeout, reply, [&] {
-        timedOut = true;
-        reply->abort();
+    m_exchanges.push_back(std::move(owned));
+    exchange->inactivity.setSingleShot(true);
+    connect(&exchange->inactivity, &QTimer::timeout, reply, [exchange] {
+        exchange->timedOut = true;
+        exchange->reply->abort();
     });
-    auto moved = [&] { inactivity.start(timeoutMs); };
-    connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64) {
+    connect(reply, &QNetworkReply::uploadProgress, this, [exchange](qint64 sent, qint64) {
         // Qt reports (0, 0) once the upload is over; only a restart from a smaller count is a resend.
-        if (sent > 0 && sent < result.bytesSent)
-            result.bodyResent = true;
-        result.bytesSent = sent;
-        moved();
+        if (sent > 0 && sent < exchange->result.bytesSent)
+            exchange->result.bodyResent = true;
+        exchange->result.bytesSent = sent;
+        exchange->inactivity.start(exchange->timeoutMs);
     });
-    connect(reply, &QNetworkReply::downloadProgress, &loop, moved);
-    connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        moved();
-        raw += reply->readAll();
-        if (raw.size() > request.maxResponseBytes) {
-            tooLarge = true;
-            reply->abort();
+    connect(
+        reply, &QNetworkReply::downloadProgress, this, [exchange] { exchange->inactivity.start(exchange->timeoutMs); });
+    connect(reply, &QNetworkReply::readyRead, this, [exchange] {
+        exchange->inactivity.start(exchange->timeoutMs);
+        exchange->raw += exchange->reply->readAll();
+        if (exchange->raw.size() > exchange->request.maxResponseBytes) {
+            exchange->tooLarge = true;
+            exchange->reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::sslErrors, &loop, [&](const QList<QSslError> &) { tlsFailed = true; });
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    moved();
-    if (!reply->isFinished())
-        loop.exec();
-    inactivity.stop();
-    m_current = nullptr;
+    connect(
+        reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &) { exchange->tlsFailed = true; });
+    connect(reply, &QNetworkReply::finished, this, [exchange] { exchange->inactivity.stop(); });
+    // Queued: abort() finishes a reply inside the caller (the inactivity timer, readyRead, cancel),
+    // and the exchange (with its timer) is deleted only once that caller has returned.
+    connect(
+        reply, &QNetworkReply::finished, this, [this, exchange] { finish(exchange); }, Qt::QueuedConnection);
+    exchange->inactivity.start(exchange->timeoutMs);
+    if (reply->isFinished())
+        QMetaObject::invokeMethod(
+            this, [this, exchange] { finish(exchange); }, Qt::QueuedConnection);
+}
+
+void HttpClient::waitForAll()
+{
+    if (m_exchanges.empty())
+        return;
+    QEventLoop loop;
+    connect(this, &HttpClient::exchangeEnded, &loop, [&] {
+        if (m_exchanges.empty())
+            loop.quit();
+    });
+    loop.exec();
+}
+
+void HttpClient::finish(Exchange *exchange)
+{
+    const auto found = std::find_if(m_exchanges.begin(), m_exchanges.end(),
+        [exchange](const std::unique_ptr<Exchange> &candidate) { return candidate.get() == exchange; });
+    if (found == m_exchanges.end())
+        return; // finished already (a reply that was over at once also emits finished)
+    std::unique_ptr<Exchange> owned = std::move(*found);
+    m_exchanges.erase(found);
+    const HttpResult result = conclude(*owned);
+    const Completion completion = std::move(owned->completion);
+    // The reply lives on until deleteLater; nothing of it may reach the deleted exchange.
+    disconnect(owned->reply, nullptr, this, nullptr);
+    owned.reset();
+    completion(result);
+    emit exchangeEnded();
+}
+
+HttpResult HttpClient::conclude(Exchange &exchange)
+{
+    QNetworkReply *reply = exchange.reply;
+    const HttpRequest &request = exchange.request;
+    HttpResult result = exchange.result;
+    QByteArray &raw = exchange.raw;
+    const bool tooLarge = exchange.tooLarge;
+    const bool timedOut = exchange.timedOut;
+    const bool tlsFailed = exchange.tlsFailed;
+    const int timeoutMs = exchange.timeoutMs;
     if (!tooLarge)
         raw += reply->readAll();
-    result.elapsedMs = clock.elapsed();
+    result.elapsedMs = exchange.clock.elapsed();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->rawHeader("Content-Type");
     result.contentRange = reply->rawHeader("Content-Range");

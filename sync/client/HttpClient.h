@@ -12,7 +12,10 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -33,6 +36,9 @@ struct HttpRequest
     qint64 maxResponseBytes = 16 * 1024; // on the wire and decoded (docs/protocol.md "Limits")
     int inactivityTimeoutMs = -1; // < 0: the client's default
     bool acceptZstd = true; // JSON answers may come compressed; blob downloads must not
+    // "Connection: close": the server closes the connection after its answer, so every request of
+    // a link that cuts long connections starts on a fresh one with its whole byte budget.
+    bool freshConnection = false;
 };
 
 // What came back, classified the way the sync engine acts on it.
@@ -65,8 +71,10 @@ struct HttpResult
     Error toError() const { return Error{errorCode, errorMessage}; }
 };
 
-// HTTP for the sync engine: one request at a time, waited for on the calling thread (a local event
-// loop, so the engine reads as a sequence of steps). Adds the User-Agent, the device credential
+// HTTP for the sync engine: send() waits for one request on the calling thread (a local event
+// loop, so the engine reads as a sequence of steps); start() and waitForAll() keep several in flight
+// (Qt opens up to six connections to the server), so that scan uploads need not stop and wait for
+// each answer. Adds the User-Agent, the device credential
 // and Accept-Encoding: zstd; decodes zstd answers; bounds every answer on the wire and decoded;
 // aborts a request when nothing moved for the inactivity timeout (not a total timeout: a slow
 // 2G upload that keeps moving is fine); never follows redirects (a captive portal's 302 is "not
@@ -91,6 +99,14 @@ public:
 
     HttpResult send(const HttpRequest &request);
 
+    using Completion = std::function<void(const HttpResult &)>;
+    // Starts a request without waiting for it. The completion runs on this thread, from inside
+    // send() or waitForAll(), and may start further requests.
+    void start(const HttpRequest &request, Completion completion);
+    // Returns once no request is in flight any more (completions that start requests keep it going).
+    void waitForAll();
+    int inFlight() const { return int(m_exchanges.size()); }
+
     // Aborts the request in flight (its result is Cancelled) and every later one until reset().
     void cancel();
     void reset() { m_cancelled = false; }
@@ -101,14 +117,21 @@ public:
 
     static QByteArray userAgent();
 
+signals:
+    void exchangeEnded(); // internal: a request's completion has run
+
 private:
+    struct Exchange;
+    void finish(Exchange *exchange);
+    HttpResult conclude(Exchange &exchange);
+
     QUrl m_serverUrl;
     QNetworkAccessManager *m_network = nullptr;
     std::optional<QSslConfiguration> m_ssl;
     QByteArray m_authorization;
     int m_inactivityTimeoutMs = 30000;
     std::atomic<bool> m_cancelled{false};
-    QNetworkReply *m_current = nullptr;
+    std::vector<std::unique_ptr<Exchange>> m_exchanges; // in flight
     int m_requestCount = 0;
 };
 

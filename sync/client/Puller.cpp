@@ -73,7 +73,9 @@ Status pullAll(CycleContext &context)
         request.query = query.toQuery();
         request.maxResponseBytes = protocol::limits::maxPullResponseBody;
         context.phase(SyncPhase::Pulling);
-        const HttpResult result = context.http.send(request);
+        HttpResult result = context.http.send(request);
+        while (!result.ok() && retryAtOnce(context, result)) // a dropped connection: again, fresh
+            result = context.http.send(request);
         if (!result.ok())
             return stepError(context, result);
         const Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(result.body);

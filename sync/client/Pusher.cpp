@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "store/RemoteChanges.h"
+#include "store/ScanUploads.h"
 #include "store/SyncState.h"
 
 #include <QCoreApplication>
@@ -82,21 +83,18 @@ public:
         : m_context(context)
         , m_outbox(context.database)
         , m_remote(context.database)
-        , m_state(context.database)
     {
     }
 
     Status run();
 
 private:
-    Status uploadBlobsOf(QList<OutboxOp> &ops, QList<PushedOpOutcome> &setAsideOps);
     Status send(const QList<OutboxOp> &ops);
     Status record(const QList<PushedOpOutcome> &outcomes);
 
     CycleContext &m_context;
     Outbox m_outbox;
     RemoteChanges m_remote;
-    SyncState m_state;
 };
 
 Status Pusher::record(const QList<PushedOpOutcome> &outcomes)
@@ -116,45 +114,6 @@ Status Pusher::record(const QList<PushedOpOutcome> &outcomes)
     return {};
 }
 
-Status Pusher::uploadBlobsOf(QList<OutboxOp> &ops, QList<PushedOpOutcome> &setAsideOps)
-{
-    QHash<QString, Error> unusable; // local files that cannot be sent: their ops are set aside
-    QSet<QString> done;
-    for (const OutboxOp &op : std::as_const(ops)) {
-        for (const QString &sha256 : op.blobRefs) {
-            if (done.contains(sha256) || unusable.contains(sha256) || m_state.isBlobConfirmed(sha256))
-                continue;
-            m_context.phase(SyncPhase::UploadingBlobs);
-            auto uploaded = uploadBlob(m_context, sha256);
-            if (!uploaded) {
-                const QString code = uploaded.error().code;
-                if (code == QLatin1String("attachment.missing") || code == QLatin1String("attachment.corrupt")
-                    || code == QLatin1String("attachment.invalid_hash") || code == QLatin1String("blob.too_large")) {
-                    unusable.insert(sha256, uploaded.error());
-                    continue;
-                }
-                return uploaded.error();
-            }
-            done.insert(sha256);
-            if (auto s = m_state.confirmBlob(sha256); !s)
-                return s;
-        }
-    }
-    if (unusable.isEmpty())
-        return {};
-    QList<OutboxOp> kept;
-    for (const OutboxOp &op : std::as_const(ops)) {
-        const auto bad = std::find_if(
-            op.blobRefs.begin(), op.blobRefs.end(), [&](const QString &sha256) { return unusable.contains(sha256); });
-        if (bad == op.blobRefs.end())
-            kept.append(op);
-        else
-            setAsideOps.append(setAside(op, unusable.value(*bad).code, unusable.value(*bad).message));
-    }
-    ops = kept;
-    return {};
-}
-
 Status Pusher::send(const QList<OutboxOp> &ops)
 {
     protocol::PushRequest request;
@@ -169,6 +128,7 @@ Status Pusher::send(const QList<OutboxOp> &ops)
     http.path = protocol::apiPath("push");
     http.body = body;
     http.maxResponseBytes = protocol::limits::maxPushResponseBody;
+    http.freshConnection = m_context.freshConnections;
     if (m_context.compress && body.size() >= kCompressFrom) {
         if (auto packed = protocol::zstdCompress(body); packed) {
             http.body = std::move(packed).value();
@@ -201,6 +161,20 @@ Status Pusher::send(const QList<OutboxOp> &ops)
     if (!result.ok()) {
         if (result.kind == HttpResult::Kind::Timeout)
             m_context.batch.onTimeout();
+        const bool knownToDrop = m_context.freshConnections;
+        if (retryAtOnce(m_context, result)) {
+            // A fresh connection at once, with half the batch: resending is safe (the server
+            // deduplicates every op), and a smaller body fits a link that drops long ones. (The
+            // first drop has set the batch to a dropping link's size already.)
+            if (knownToDrop)
+                m_context.batch.onTimeout();
+            if (ops.size() == 1)
+                return send(ops);
+            const qsizetype half = ops.size() / 2;
+            if (auto s = send(ops.mid(0, half)); !s)
+                return s;
+            return send(ops.mid(half));
+        }
         return stepError(m_context, result);
     }
     const Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(result.body);
@@ -210,12 +184,32 @@ Status Pusher::send(const QList<OutboxOp> &ops)
         return makeError(QString::fromLatin1(protocol::errors::responseMalformed), matches.error().message);
     m_context.batch.onSuccess(static_cast<int>(ops.size()), result.elapsedMs);
 
+    madeProgress(m_context);
+
     QList<PushedOpOutcome> outcomes;
+    QStringList pendingScans; // the server has the record, not yet these scans: the upload queue
+    QStringList heldScans; // the commune's scans complete on the server already: nothing to send
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const protocol::PushResult &answer = response->results.at(i);
         outcomes.append(toOutcome(ops.at(i), answer));
+        if (answer.result != protocol::PushOutcome::Applied && answer.result != protocol::PushOutcome::Duplicate)
+            continue;
+        for (const QString &sha256 : ops.at(i).blobRefs)
+            (answer.pendingBlobs.contains(sha256) ? pendingScans : heldScans).append(sha256);
     }
-    return record(outcomes);
+    // With the acknowledgement, so that a scan never leaves the outbox without joining the queue.
+    return m_context.database.write([&]() -> Status {
+        ScanUploads uploads(m_context.database);
+        if (auto s = uploads.enqueue(pendingScans); !s)
+            return s;
+        for (const QString &sha256 : std::as_const(heldScans)) {
+            if (pendingScans.contains(sha256))
+                continue;
+            if (auto s = uploads.complete(sha256); !s)
+                return s;
+        }
+        return record(outcomes);
+    });
 }
 
 Status Pusher::run()
@@ -248,8 +242,6 @@ Status Pusher::run()
             }
             afterSeq = op.seq;
         }
-        if (auto s = uploadBlobsOf(batch, setAsideOps); !s)
-            return s;
         if (auto s = record(setAsideOps); !s)
             return s;
         if (!batch.isEmpty()) {

@@ -35,6 +35,18 @@ bool needsEnrollment(const QString &code)
 // Progress snapshots query the store; a UI needs a few per second at most.
 constexpr qint64 kProgressIntervalMs = 500;
 
+// What the engine learned about the link, in the meta table: the next run (a new `motcua-cli
+// sync`, the desk after a restart) starts from it instead of relearning it from the largest sizes.
+const QString kChunkBytesKey = QStringLiteral("sync_link_chunk_bytes");
+const QString kBatchOpsKey = QStringLiteral("sync_link_batch_ops");
+
+// Anything acknowledged: the attempt was worth it, whatever stopped it.
+bool movedSomething(const SyncReport &report)
+{
+    return report.pushed + report.duplicates + report.conflicts + report.rejected + report.pulled > 0
+        || report.blobBytesSent > 0;
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(SyncOptions options, QObject *parent)
@@ -73,6 +85,7 @@ Status SyncEngine::ensureReady()
         if (!opened)
             return opened.error();
         m_database = std::move(opened).value();
+        restoreLinkKnowledge();
     }
     SyncState state(*m_database);
     auto enrollment = state.enrollment();
@@ -102,6 +115,29 @@ Status SyncEngine::ensureReady()
     m_http->setCredential(enrollment->deviceId, enrollment->token);
     m_http->setInactivityTimeoutMs(m_options.inactivityTimeoutMs);
     return {};
+}
+
+void SyncEngine::restoreLinkKnowledge()
+{
+    bool ok = false;
+    const qint64 chunkBytes = m_database->meta(kChunkBytesKey).toLongLong(&ok);
+    if (ok)
+        m_chunks->restore(chunkBytes);
+    const int batchOps = m_database->meta(kBatchOpsKey).toInt(&ok);
+    if (ok && m_options.restoreBatchOps)
+        m_batch->restore(batchOps);
+}
+
+void SyncEngine::saveLinkKnowledge()
+{
+    if (!m_database)
+        return;
+    const QString chunkBytes = QString::number(m_chunks->current());
+    const QString batchOps = QString::number(m_batch->current());
+    if (m_database->meta(kChunkBytesKey) != chunkBytes)
+        m_database->setMeta(kChunkBytesKey, chunkBytes).ok();
+    if (m_database->meta(kBatchOpsKey) != batchOps)
+        m_database->setMeta(kBatchOpsKey, batchOps).ok();
 }
 
 void SyncEngine::setPhase(SyncPhase phase)
@@ -171,8 +207,15 @@ SyncReport SyncEngine::runCycle()
     if (status) {
         CycleContext context{*m_database, *m_http, m_options, *m_batch, report, m_options.compressRequests,
             [this](SyncPhase phase) { setPhase(phase); }, [this] { emitProgress(); }, m_chunks.get()};
+        context.freshConnections = m_chunks->current() < ChunkSizer::kMaximum;
         emitProgress();
+        // Records first, whatever the scans; the scans follow in their own queue (DESIGN.md
+        // "Records before scans"), then the pull.
         status = pushAll(context);
+        saveLinkKnowledge();
+        if (status)
+            status = uploadScans(context);
+        saveLinkKnowledge();
         if (status)
             status = pullAll(context);
     }
@@ -268,10 +311,15 @@ void SyncEngine::runWatch()
             break;
         }
         int delay = m_options.idleIntervalMs;
-        if (report.completed)
+        if (report.completed) {
             m_backoff->reset();
-        else
+        } else if (movedSomething(report) && report.retryAfterSeconds < 0) {
+            // Progress resets the backoff: a bad link that still moves work is used at once.
+            m_backoff->reset();
+            delay = 0;
+        } else {
             delay = m_backoff->nextDelayMs(report.retryAfterSeconds);
+        }
         m_progress.nextAttemptInMs = delay;
         setPhase(SyncPhase::Waiting);
         emit waiting(delay);

@@ -22,7 +22,7 @@ class BatchSizer;
 class ChunkSizer;
 class HttpClient;
 
-// The client side of motcua-sync/1: pushes the outbox and pulls the commune's changes, for the
+// The client side of motcua-sync/2: pushes the outbox and pulls the commune's changes, for the
 // desktop (on its own thread, see SyncThread) and for motcua-cli (on the calling thread).
 //
 // How to drive it:
@@ -34,14 +34,18 @@ class HttpClient;
 //   engine.requestStop();                                 // from any thread (or a signal's notifier)
 //
 // One cycle: ping with a fresh nonce (a captive portal or proxy error stops here, nothing is
-// touched) → push the outbox in pages of the adaptive batch size, each batch's attachments
-// uploaded first by resumable 256 KiB chunks → pull pages after the stored cursor, each applied
-// with its cursor in one local transaction. Every request has an inactivity timeout. Memory is
-// bounded by one batch (≤ 500 ops, ≤ 4 MiB), one chunk and one pull page (≤ 16 MiB), whatever the
-// backlog. The outcome (last success, last error in plain words) is stored in sync_state.
+// touched) → push the outbox in pages of the adaptive batch size, records only (their scans join
+// the upload queue) → upload the queued scans, a few at once, by resumable chunks of the adaptive
+// size → pull pages after the stored cursor, each applied with its cursor in one local
+// transaction. A connection dropped after the good ping is retried at once, smaller; the cycle stops only
+// when several attempts in a row moved nothing. The chunk and batch sizes it learned are kept in
+// the store for the next run, and every scan's acknowledged offset with it. Every request has an inactivity timeout.
+// Memory is bounded by one batch (≤ 500 ops, ≤ 4 MiB), one chunk and one pull page (≤ 16 MiB), whatever the backlog.
+// The outcome (last success, last error in plain words) is stored in sync_state.
 //
 // Watch mode: after a completed cycle it waits idleIntervalMs (or until syncNow()); after a
-// failure, a capped exponential backoff with jitter (at least the server's Retry-After). While
+// failed cycle that still moved something, the next starts at once; after one that moved
+// nothing, a capped exponential backoff with jitter (at least the server's Retry-After). While
 // waiting, the link coming back (QNetworkInformation when the OS reports reachability, else a
 // cheap ping every linkProbeIntervalMs) starts the next cycle at once. A revoked or unknown
 // device stops the watch: it needs a new enrollment.
@@ -80,6 +84,8 @@ signals:
 private:
     Status ensureReady();
     void release();
+    void restoreLinkKnowledge();
+    void saveLinkKnowledge();
     void setPhase(SyncPhase phase);
     void emitProgress();
     // Waits ms, or less when the link comes back, syncNow() or requestStop(). False when stopping.

@@ -11,13 +11,20 @@
 // shrink them), and the unavoidable round trips are one ping, one per 256 KiB chunk, one per 500
 // ops and one per 1,000 pulled changes. Goal: ≤ 1.3.
 //
-// --cut-every S closes every connection every S seconds; the desk runs `sync` again after each
-// failed cycle (as the watch mode would, without its backoff) until one completes. It prints the
-// upstream bytes beyond the payload (headers, requests cut and sent again); the difference to the
-// same figure of a run without cuts is what the cuts made the desk send again (goal ≤ 10 %).
+// It also prints the ratio to the link's raw bound (issue 9): the payload as the user wrote it
+// (the ops' JSON uncompressed plus the scan bytes) divided by the bandwidth, plus one round trip;
+// and the time until every record was on the server (the desk's outbox empty: ops leave it only
+// once the server has committed them), polled every 100 ms.
+//
+// --cut-every S closes every connection every S seconds; --cut-after-bytes MIN-MAX closes every
+// connection after a random MIN to MAX bytes (20000-80000: a weak cell signal). The desk runs
+// `sync` again after each failed cycle (as the watch mode would, without its backoff) until one
+// completes. It prints the upstream bytes beyond the payload (headers, requests cut and sent
+// again); the difference to the same figure of a run without cuts is what the cuts made the desk
+// send again (goal ≤ 15 %).
 //
 //   bench_sync_drain [--dossiers 1000] [--attachments 200] [--attachment-kb 100] [--kbit 256]
-//                    [--latency-ms 300] [--cut-every S] [--max-cycles 1000]
+//                    [--latency-ms 300] [--cut-every S] [--cut-after-bytes MIN-MAX] [--max-cycles 1000]
 #include "FaultProxy.h"
 #include "SyncBenchSupport.h"
 #include "protocol/Compression.h"
@@ -27,6 +34,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
 
 #include <cmath>
 
@@ -57,6 +67,38 @@ qint64 compressedOpBytes(const QString &dataDir, qint64 *ops)
     return bytes;
 }
 
+// The ops' JSON as the desk wrote it, uncompressed: the "record JSON" of the raw bound.
+qint64 rawOpBytes(const QString &dataDir)
+{
+    auto opened = Database::open(dataDir);
+    if (!opened)
+        die(opened.error().message);
+    auto pending = Outbox(**opened).pending(-1);
+    if (!pending)
+        die(pending.error().message);
+    qint64 bytes = 0;
+    for (const OutboxOp &op : *pending)
+        bytes += protocol::compactJson(op.toJson()).size();
+    return bytes;
+}
+
+// Ops still in the desk's outbox, read without disturbing the running sync (read-only, WAL).
+qint64 outboxCount(const QString &dataDir)
+{
+    static const QString name = QStringLiteral("bench-outbox");
+    if (!QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dataDir + QStringLiteral("/motcua.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        if (!db.open())
+            return -1;
+    }
+    QSqlQuery query(QSqlDatabase::database(name));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 QString kb(qint64 bytes)
 {
     return QStringLiteral("%1 KB").arg(double(bytes) / 1000.0, 0, 'f', 1);
@@ -70,7 +112,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--help"))) {
         syncOut() << "usage: bench_sync_drain [--dossiers N] [--attachments N] [--attachment-kb N] [--kbit N] "
-                     "[--latency-ms N] [--cut-every S] [--max-cycles N]"
+                     "[--latency-ms N] [--cut-every S] [--cut-after-bytes MIN-MAX] [--max-cycles N]"
                   << Qt::endl;
         return 0;
     }
@@ -83,6 +125,15 @@ int main(int argc, char *argv[])
     const int latencyMs = int(option(args, QStringLiteral("--latency-ms"), 300));
     const int cutEverySeconds = int(option(args, QStringLiteral("--cut-every"), 0));
     const int maxCycles = int(option(args, QStringLiteral("--max-cycles"), 1000));
+    FaultByteRule cutAfter;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--cut-after-bytes")); at >= 0 && at + 1 < args.size()) {
+        const QStringList range = args.at(at + 1).split(QLatin1Char('-'));
+        cutAfter.bytes = range.value(0).toLongLong();
+        cutAfter.bytesMax = range.value(1, range.value(0)).toLongLong();
+        cutAfter.everyConnection = true;
+        if (cutAfter.bytes < 1 || cutAfter.bytesMax < cutAfter.bytes)
+            die(QStringLiteral("--cut-after-bytes needs MIN-MAX, e.g. 20000-80000"));
+    }
     if (kbit < 1)
         die(QStringLiteral("--kbit must be at least 1"));
 
@@ -101,6 +152,7 @@ int main(int argc, char *argv[])
     qint64 ops = 0;
     const qint64 opBytes = compressedOpBytes(desk.path(), &ops);
     const qint64 payloadUp = opBytes + backlog->scanBytes;
+    const qint64 recordJsonBytes = rawOpBytes(desk.path());
     syncOut() << QStringLiteral("backlog: %1 dossiers, %2 ops (%3 as zstd JSON), %4 scans (%5), written in %6 s")
                      .arg(spec.dossiers)
                      .arg(ops)
@@ -114,14 +166,29 @@ int main(int argc, char *argv[])
                      .arg(latencyMs)
                      .arg(cutEverySeconds > 0 ? QStringLiteral(", every connection cut every %1 s").arg(cutEverySeconds)
                                               : QString())
+              << (cutAfter.armed() ? QStringLiteral(", every connection cut after %1-%2 bytes")
+                                         .arg(cutAfter.bytes)
+                                         .arg(cutAfter.bytesMax)
+                                   : QString())
               << Qt::endl;
 
     proxy.setBandwidthKbit(kbit, kbit);
     proxy.setLatencyMs(latencyMs, latencyMs);
     proxy.setCutEveryMs(cutEverySeconds * 1000);
+    if (cutAfter.armed())
+        proxy.setCutAfterBytes(cutAfter);
     proxy.resetCounters();
     QElapsedTimer wall;
     wall.start();
+    double recordsSeconds = -1;
+    QTimer recordsWatch;
+    QObject::connect(&recordsWatch, &QTimer::timeout, [&] {
+        if (recordsSeconds < 0 && outboxCount(desk.path()) == 0) {
+            recordsSeconds = double(wall.nsecsElapsed()) / 1e9;
+            recordsWatch.stop();
+        }
+    });
+    recordsWatch.start(100);
     int cycles = 0;
     qint64 requests = 0;
     qint64 pulled = 0;
@@ -137,12 +204,15 @@ int main(int argc, char *argv[])
         applied += report.value(QStringLiteral("pushed")).toInteger();
         duplicates += report.value(QStringLiteral("duplicates")).toInteger();
         completed = run.exitCode == 0 && report.value(QStringLiteral("pending")).toInteger() == 0;
-        if (!completed && cutEverySeconds == 0) {
+        if (!completed && cutEverySeconds == 0 && !cutAfter.armed()) {
             syncOut() << "cycle " << cycles << " failed: " << run.out << run.err << Qt::endl;
         }
     }
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    if (recordsSeconds < 0 && outboxCount(desk.path()) == 0)
+        recordsSeconds = seconds;
     proxy.setCutEveryMs(0);
+    proxy.setCutAfterBytes({});
     const FaultProxyCounters counters = proxy.counters();
     if (!completed)
         die(QStringLiteral("the backlog was not drained in %1 cycles").arg(maxCycles));
@@ -186,6 +256,16 @@ int main(int argc, char *argv[])
                      .arg(roundTrips)
                      .arg(rttSeconds, 0, 'f', 2)
                      .arg(seconds / ideal, 0, 'f', 3)
+              << Qt::endl;
+
+    const double rawBound = double(recordJsonBytes + backlog->scanBytes) / bytesPerSecond + rttSeconds;
+    syncOut() << QStringLiteral("every record on the server after %1 s; raw bound %2 s ((record JSON %3 + scans %4) "
+                                "/ bandwidth + one RTT); ratio to the raw bound %5")
+                     .arg(recordsSeconds, 0, 'f', 1)
+                     .arg(rawBound, 0, 'f', 1)
+                     .arg(kb(recordJsonBytes))
+                     .arg(kb(backlog->scanBytes))
+                     .arg(seconds / rawBound, 0, 'f', 3)
               << Qt::endl;
 
     const QJsonObject stats = server.stats();

@@ -14,7 +14,9 @@ TEST_CASE("chunks stay at 256 KiB on a link that never drops, however slow", "[s
     CHECK(chunks.current() == 256 * 1024);
 }
 
-TEST_CASE("a drop halves the chunk that was cut, down to 16 KiB, and fast chunks double it back", "[sync][chunks]")
+TEST_CASE("a drop halves the chunk that was cut, down to 8 KiB, and fast chunks grow it back only as the drops "
+          "stop",
+    "[sync][chunks]")
 {
     ChunkSizer chunks;
     chunks.onDropped(100000); // a 100 KB scan sent whole
@@ -24,7 +26,22 @@ TEST_CASE("a drop halves the chunk that was cut, down to 16 KiB, and fast chunks
     for (int i = 0; i < 10; ++i)
         chunks.onDropped(chunks.current());
     CHECK(chunks.current() == ChunkSizer::kMinimum);
-    for (int i = 0; i < 10; ++i)
+    // Fast chunks between drops do not grow past half of what dropped last.
+    chunks.onSuccess(100);
+    CHECK(chunks.current() == ChunkSizer::kMinimum);
+    // A run without drops raises the ceiling step by step, back to the largest chunks.
+    for (int i = 0; i < 10 * ChunkSizer::kSuccessesToRaise; ++i)
         chunks.onSuccess(100);
     CHECK(chunks.current() == ChunkSizer::kMaximum);
+}
+
+TEST_CASE("a chunk size learned earlier is where the next run starts", "[sync][chunks]")
+{
+    ChunkSizer chunks;
+    chunks.restore(16 * 1024);
+    CHECK(chunks.current() == 16 * 1024);
+    chunks.onSuccess(100);
+    CHECK(chunks.current() == 16 * 1024);
+    chunks.restore(1);
+    CHECK(chunks.current() == ChunkSizer::kMinimum);
 }

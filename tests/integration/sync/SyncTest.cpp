@@ -214,7 +214,9 @@ TEST_CASE("a proxy's 503 page reads as offline and the next sync sends everythin
     CHECK(desk.sync().value(QStringLiteral("pushed")).toInt() == 1);
 }
 
-TEST_CASE("attachments are uploaded before their dossier and are byte-identical on the server", "[sync][blobs]")
+TEST_CASE("a dossier goes up first and its scan after it, with no status question before a new scan, "
+          "byte-identical on the server",
+    "[sync][blobs]")
 {
     ServerProcess server;
     Device desk;
@@ -240,6 +242,8 @@ TEST_CASE("attachments are uploaded before their dossier and are byte-identical 
     CHECK(report.value(QStringLiteral("retried")).toInt() == 0);
     CHECK(report.value(QStringLiteral("blob_bytes_sent")).toInteger() == scan.size());
     CHECK(report.value(QStringLiteral("pending_blob_bytes")).toInteger() == 0);
+    // The ping, one push, one pull page and the four chunks: a scan never started is not asked about.
+    CHECK(report.value(QStringLiteral("requests")).toInt() == 7);
     CHECK(downloadContent(server, desk, sha256) == scan);
 
     // Another device of the commune receives the dossier with its scan.
