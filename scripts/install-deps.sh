@@ -8,7 +8,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev sqlite3 libgl-dev libboost1.81-dev libssl-dev
   catch2 libqrencode-dev libxlsxwriter-dev libzip-dev libzstd-dev libsodium-dev poppler-utils
-  postgresql xvfb xauth fonts-dejavu-core
+  postgresql nginx xvfb xauth fonts-dejavu-core
 )
 
 missing=()

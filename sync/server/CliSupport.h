@@ -39,5 +39,6 @@ int stats(const Parsed &parsed);
 int importBundle(const Parsed &parsed); // BundleImportCommand.cpp
 int dossier(const Parsed &parsed); // DossierShowCommand.cpp
 int serve(const Parsed &parsed); // ServeCommand.cpp
+int backup(const Parsed &parsed); // BackupCommand.cpp
 
 } // namespace motcua::server::cli

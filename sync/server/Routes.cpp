@@ -2,6 +2,8 @@
 
 #include "BundleProvinceKey.h"
 #include "HttpReplies.h"
+#include "ServerDatabase.h"
+#include "ServerMetrics.h"
 #include "protocol/Credentials.h"
 #include "protocol/Enrollment.h"
 #include "protocol/ErrorBody.h"
@@ -14,6 +16,8 @@
 #include "http/Router.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
 
 namespace motcua::server {
 
@@ -22,9 +26,6 @@ namespace {
 using http::HttpRequest;
 using http::HttpResponse;
 using Method = http::Method;
-
-constexpr int maxFailedEnrollments = 10;
-constexpr qint64 enrollmentWindowSeconds = 600;
 
 QString tr(const char *text)
 {
@@ -67,9 +68,11 @@ std::optional<PullPosition> cursorPosition(const QString &cursor)
 
 } // namespace
 
-Routes::Routes(ServerStore &store, BlobStore &blobs)
+Routes::Routes(ServerStore &store, BlobStore &blobs, ClientAddress clients, ServerMetrics *metrics)
     : m_store(store)
     , m_blobs(blobs)
+    , m_clients(std::move(clients))
+    , m_metrics(metrics)
 {
 }
 
@@ -92,6 +95,11 @@ void Routes::install(http::Router &router)
             return std::nullopt;
         };
     };
+    if (m_metrics)
+        router.setObserver([this](const QString &route, int status) { m_metrics->countRequest(route, status); });
+    // Not part of the sync protocol, so not versioned with it: load balancers keep one URL.
+    router.add(QStringLiteral("/v1/health"), maxSmallBody,
+        [this](const HttpRequest &request, const QStringList &) { return health(request); });
     router.add(base + QStringLiteral("/ping"), maxSmallBody,
         [this](const HttpRequest &request, const QStringList &) { return ping(request); });
     router.add(base + QStringLiteral("/enroll"), maxSmallBody,
@@ -168,19 +176,27 @@ HttpResponse Routes::ping(const HttpRequest &request)
     return http::json(request, answer.toJson());
 }
 
-bool Routes::enrollmentLimited(const QString &address, const QDateTime &now)
+HttpResponse Routes::health(const HttpRequest &request)
 {
-    const std::lock_guard lock(m_enrollmentsMutex);
-    const auto found = m_failedEnrollments.find(address);
-    if (found == m_failedEnrollments.end())
-        return false;
-    found->removeIf([&](const QDateTime &at) { return at.secsTo(now) >= enrollmentWindowSeconds; });
-    if (found->isEmpty()) {
-        // Forget quiet addresses so the table stays as small as the recent failures.
-        m_failedEnrollments.erase(found);
-        return false;
+    if (request.method != Method::Get && request.method != Method::Head)
+        return http::methodNotAllowed(request);
+    // A read of a real table: the connection is open and the schema is there. No retry: a load
+    // balancer asks again on its own schedule, and a slow answer is itself a bad sign.
+    const Result<std::optional<QVariantList>> row
+        = m_store.database().selectRow(QStringLiteral("SELECT COUNT(*) FROM server_meta"));
+    const QString database
+        = m_store.database().dialect() == SqlDialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    if (!row || !*row) {
+        return http::json(request,
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("unavailable")},
+                {QStringLiteral("database"), database},
+                {QStringLiteral("message"),
+                    row ? tr("The database answered nothing.")
+                        : tr("The database does not answer: %1").arg(row.error().message)}},
+            503);
     }
-    return found->size() >= maxFailedEnrollments;
+    return http::json(
+        request, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("database"), database}});
 }
 
 HttpResponse Routes::enroll(const HttpRequest &request)
@@ -188,17 +204,17 @@ HttpResponse Routes::enroll(const HttpRequest &request)
     if (request.method != Method::Post)
         return http::methodNotAllowed(request);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString address = request.remoteAddress.toString();
-    if (enrollmentLimited(address, now))
-        return http::error(request,
-            Error{QString::fromLatin1(protocol::errors::rateLimited),
-                tr("Too many failed enrollment attempts; wait a few minutes.")});
+    const QString client = m_clients.of(request).toString();
     const Result<QByteArray> body = http::body(request, protocol::limits::maxSmallBody, true);
     if (!body)
         return http::error(request, body.error());
     const Result<protocol::EnrollRequest> parsed = protocol::EnrollRequest::fromJson(*body);
     if (!parsed)
         return http::error(request, parsed.error());
+    if (m_enrollments.isLimited(client, parsed->code, now))
+        return http::error(request,
+            Error{QString::fromLatin1(protocol::errors::rateLimited),
+                tr("Too many failed enrollment attempts; wait a few minutes.")});
     // A device that sent a bundle key gets its certificate (docs/bundle-format.md "Trust"). The
     // province key is read before the code is consumed: a database failure here costs no code.
     std::optional<SigningKeyPair> provinceKey;
@@ -210,10 +226,8 @@ HttpResponse Routes::enroll(const HttpRequest &request)
     }
     const Result<EnrolledDevice> enrolled = m_store.enroll(parsed->code, parsed->deviceName, now);
     if (!enrolled) {
-        if (enrolled.error().code.startsWith(QLatin1String("enroll."))) {
-            const std::lock_guard lock(m_enrollmentsMutex);
-            m_failedEnrollments[address].append(now);
-        }
+        if (enrolled.error().code.startsWith(QLatin1String("enroll.")))
+            m_enrollments.recordFailure(client, parsed->code, now);
         return http::error(request, enrolled.error());
     }
     protocol::EnrollResponse answer{enrolled->device.deviceId, enrolled->token, enrolled->device.communeCode,
@@ -249,6 +263,8 @@ HttpResponse Routes::push(const HttpRequest &request)
     const Result<QByteArray> body = http::body(request, protocol::limits::maxPushBody, true);
     if (!body)
         return http::error(request, body.error());
+    QElapsedTimer clock;
+    clock.start();
     const Result<protocol::PushRequest> parsed = protocol::PushRequest::fromJson(*body);
     if (!parsed)
         return http::error(request, parsed.error());
@@ -261,7 +277,10 @@ HttpResponse Routes::push(const HttpRequest &request)
     protocol::PushResponse answer;
     answer.batchId = parsed->batchId;
     answer.results = *results;
-    return http::json(request, answer.toJson());
+    HttpResponse response = http::json(request, answer.toJson());
+    if (m_metrics)
+        m_metrics->countPush(*results, double(clock.nsecsElapsed()) / 1e9);
+    return response;
 }
 
 HttpResponse Routes::pull(const HttpRequest &request)

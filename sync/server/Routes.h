@@ -1,19 +1,17 @@
 #pragma once
 
+#include "ClientAddress.h"
+#include "EnrollmentLimiter.h"
 #include "ServerStore.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 
-#include <QDateTime>
-#include <QHash>
-#include <QList>
 #include <QString>
-
-#include <mutex>
 
 namespace motcua::server {
 
 class BlobStore;
+class ServerMetrics;
 
 namespace http {
 class Router;
@@ -24,11 +22,14 @@ class Router;
 // route answers 426 protocol.outdated. Every request body goes through the protocol's strict
 // parsers, so the server refuses exactly what the client's own checks refuse; every non-2xx answer
 // carries the protocol's error body and every answer `Cache-Control: no-store`. Handlers run on
-// the transport's worker threads, several at once.
+// the transport's worker threads, several at once. /v1/health, outside the sync protocol, tells a
+// load balancer whether this instance's store answers.
 class Routes final
 {
 public:
-    Routes(ServerStore &store, BlobStore &blobs);
+    // clients: who a request comes from behind the trusted proxies (for enrollment limits);
+    // metrics: where pushes and answers are counted, nullptr when nobody scrapes them.
+    Routes(ServerStore &store, BlobStore &blobs, ClientAddress clients = {}, ServerMetrics *metrics = nullptr);
 
     void install(http::Router &router);
 
@@ -36,6 +37,7 @@ public:
     http::HttpResponse ping(const http::HttpRequest &request);
     static http::HttpResponse protocolOutdated(const http::HttpRequest &request);
     http::HttpResponse enroll(const http::HttpRequest &request);
+    http::HttpResponse health(const http::HttpRequest &request);
     http::HttpResponse push(const http::HttpRequest &request);
     http::HttpResponse pull(const http::HttpRequest &request);
     // GET: the upload's state; PUT: one chunk (BlobRoutes.cpp).
@@ -44,13 +46,13 @@ public:
 
 private:
     Result<DeviceInfo> authenticate(const http::HttpRequest &request);
-    bool enrollmentLimited(const QString &address, const QDateTime &now);
     http::HttpResponse putChunk(const DeviceInfo &device, const QString &sha256, const http::HttpRequest &request);
 
     ServerStore &m_store;
     BlobStore &m_blobs;
-    std::mutex m_enrollmentsMutex;
-    QHash<QString, QList<QDateTime>> m_failedEnrollments; // by remote address, for the 429 rule
+    const ClientAddress m_clients;
+    ServerMetrics *const m_metrics;
+    EnrollmentLimiter m_enrollments;
 };
 
 } // namespace motcua::server

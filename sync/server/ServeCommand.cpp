@@ -1,8 +1,10 @@
 // `motcua-server serve`: the routes on the HTTP transport (http/BeastServer), with its limits.
 #include "BlobStore.h"
 #include "CliSupport.h"
+#include "ClientAddress.h"
 #include "Routes.h"
 #include "ScanSweeper.h"
+#include "ServerMetrics.h"
 #include "ServerStore.h"
 #include "http/BeastServer.h"
 #include "http/Router.h"
@@ -184,20 +186,113 @@ private:
     std::thread m_thread;
 };
 
+// HOST:PORT of --listen and --metrics-listen ("[::1]:8443" for IPv6); nullopt when it is not.
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+
+    // As an URL's authority, with the port actually bound.
+    QString shown(quint16 bound) const
+    {
+        const QString host = address.toString();
+        return (address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(host) : host)
+            + QStringLiteral(":%1").arg(bound);
+    }
+};
+
+std::optional<ListenAddress> listenAddress(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull())
+        return std::nullopt;
+    return ListenAddress{address, quint16(port)};
+}
+
+// The metrics listener: GET /metrics and nothing else, on its own small transport and thread, so
+// that a scrape never takes a worker of the sync listener and the sync port never serves metrics.
+class MetricsThread final
+{
+public:
+    explicit MetricsThread(const ServerMetrics &metrics)
+        : m_server(m_router, limits())
+    {
+        m_router.add(QStringLiteral("/metrics"), 0, [&metrics](const http::HttpRequest &request, const QStringList &) {
+            http::HttpResponse response;
+            if (request.method != http::Method::Get) {
+                response.status = 405;
+                return response;
+            }
+            response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.body = metrics.prometheusText();
+            return response;
+        });
+        m_router.setFallback(0, [](const http::HttpRequest &, const QStringList &) {
+            http::HttpResponse response;
+            response.status = 404;
+            return response;
+        });
+    }
+    ~MetricsThread()
+    {
+        if (m_thread.joinable()) {
+            m_server.stop();
+            m_thread.join();
+        }
+    }
+    MetricsThread(const MetricsThread &) = delete;
+    MetricsThread &operator=(const MetricsThread &) = delete;
+
+    Result<quint16> listen(const ListenAddress &where) { return m_server.listen(where.address, where.port); }
+    void start()
+    {
+        m_thread = std::thread([this] { m_server.run({}); });
+    }
+
+private:
+    static http::ServerLimits limits()
+    {
+        http::ServerLimits limits;
+        limits.threads = 1;
+        limits.maxConnections = 64;
+        limits.maxConnectionsPerAddress = 16;
+        return limits;
+    }
+
+    http::Router m_router;
+    http::BeastServer m_server;
+    std::thread m_thread;
+};
+
 } // namespace
 
 int serve(const Parsed &parsed)
 {
     const QString listen = parsed.options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    QString host = listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host);
-    if (!portOk || port > 65535 || address.isNull()) {
+    const std::optional<ListenAddress> where = listenAddress(listen);
+    if (!where) {
         err(tr("--listen: must be HOST:PORT, e.g. 127.0.0.1:8443"));
+        return 2;
+    }
+    std::optional<ListenAddress> metricsWhere;
+    if (parsed.has("--metrics-listen")) {
+        metricsWhere = listenAddress(parsed.option("--metrics-listen"));
+        if (!metricsWhere) {
+            err(tr("--metrics-listen: must be HOST:PORT, e.g. 127.0.0.1:9464"));
+            return 2;
+        }
+    }
+    const std::optional<ClientAddress> clients = ClientAddress::fromOption(
+        parsed.has("--trusted-proxy") ? QStringList{parsed.option("--trusted-proxy")} : QStringList{});
+    if (!clients) {
+        err(tr("--trusted-proxy: must be IP addresses or CIDR ranges, e.g. 127.0.0.1 or 10.0.0.0/8"));
         return 2;
     }
     if (parsed.has("--tls-cert") != parsed.has("--tls-key")) {
@@ -221,19 +316,35 @@ int serve(const Parsed &parsed)
         return 1;
     ServerStore store(*db);
     BlobStore blobs(*db, quota);
-    Routes routes(store, blobs);
+    ServerMetrics metrics;
+    metrics.setOpenConnections([&server] { return server.openConnections(); });
+    Routes routes(store, blobs, *clients, metricsWhere ? &metrics : nullptr);
     routes.install(router);
+    std::optional<MetricsThread> metricsThread;
+    std::optional<quint16> metricsPort;
+    if (metricsWhere) {
+        metricsThread.emplace(metrics);
+        const Result<quint16> bound = metricsThread->listen(*metricsWhere);
+        if (!bound) {
+            err(tr("Cannot listen on %1: %2").arg(parsed.option("--metrics-listen"), bound.error().message));
+            return 1;
+        }
+        metricsPort = *bound;
+    }
     const SweepThread sweeper(*db, retention);
-    const Result<quint16> actual = server.listen(address, quint16(port));
+    const Result<quint16> actual = server.listen(where->address, where->port);
     if (!actual) {
         err(tr("Cannot listen on %1: %2").arg(listen, actual.error().message));
         return 1;
     }
-    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(host) : host;
-    // The first line is read by scripts and tests to learn the port when PORT was 0.
-    out(QStringLiteral("listening on %1://%2:%3")
-            .arg(server.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), shown)
-            .arg(*actual));
+    // The first line is read by scripts and tests to learn the port when PORT was 0; the metrics
+    // line, when there is one, comes second.
+    out(QStringLiteral("listening on %1://%2")
+            .arg(server.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), where->shown(*actual)));
+    if (metricsThread) {
+        out(QStringLiteral("metrics on http://%1/metrics").arg(metricsWhere->shown(*metricsPort)));
+        metricsThread->start();
+    }
     // Each worker thread has its own database connection; it closes it as it ends (SIGTERM).
     server.run([&db] { db->closeThreadConnection(); });
     return 0;

@@ -60,10 +60,12 @@ int usage()
            "  stats [--json]                                  per-commune dossiers, ops, devices, blobs\n"
            "  import-bundle FILE [--json]                     apply a device's USB bundle (as its push would)\n"
            "  dossier show CODE [--json]                      a dossier with its whole timeline and its scans\n"
+           "  backup FILE                                     a consistent copy of the SQLite store (--data only)\n"
            "  serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--threads N]\n"
            "        [--max-connections N] [--max-connections-per-address N]\n"
            "        [--read-timeout SECONDS] [--idle-timeout SECONDS]\n"
-           "        [--partial-ttl 7d] [--orphan-grace 30d] [--commune-quota 20G]   run the sync server"));
+           "        [--partial-ttl 7d] [--orphan-grace 30d] [--commune-quota 20G]\n"
+           "        [--trusted-proxy ADDR[,ADDR...]]... [--metrics-listen HOST:PORT]   run the sync server"));
     return 2;
 }
 
@@ -75,7 +77,9 @@ std::optional<Parsed> parse(const QStringList &arguments)
         QStringLiteral("--tls-key"), QStringLiteral("--threads"), QStringLiteral("--max-connections"),
         QStringLiteral("--max-connections-per-address"), QStringLiteral("--read-timeout"),
         QStringLiteral("--idle-timeout"), QStringLiteral("--partial-ttl"), QStringLiteral("--orphan-grace"),
-        QStringLiteral("--commune-quota")};
+        QStringLiteral("--commune-quota"), QStringLiteral("--trusted-proxy"), QStringLiteral("--metrics-listen")};
+    // Options that may be given several times; their values add up as one comma list.
+    static const QStringList listOptions = {QStringLiteral("--trusted-proxy")};
     Parsed parsed;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
@@ -84,7 +88,11 @@ std::optional<Parsed> parse(const QStringList &arguments)
         } else if (valueOptions.contains(argument)) {
             if (i + 1 >= arguments.size())
                 return std::nullopt;
-            parsed.options.insert(argument, arguments[++i]);
+            const QString &value = arguments[++i];
+            if (listOptions.contains(argument) && parsed.options.contains(argument))
+                parsed.options[argument] += QLatin1Char(',') + value;
+            else
+                parsed.options.insert(argument, value);
         } else if (argument.startsWith(QLatin1String("--"))) {
             return std::nullopt;
         } else {
@@ -120,6 +128,8 @@ int ServerCli::run(const QStringList &arguments)
         return cli::importBundle(*parsed);
     if (command == QLatin1String("dossier"))
         return cli::dossier(*parsed);
+    if (command == QLatin1String("backup"))
+        return cli::backup(*parsed);
     if (command == QLatin1String("serve"))
         return cli::serve(*parsed);
     return usage();

@@ -171,6 +171,7 @@ private:
     {
         HttpRequest request;
         request.remoteAddress = m_remote;
+        m_route = nullptr;
         bhttp::request_parser<bhttp::empty_body> head;
         head.header_limit(std::uint32_t(m_limits.maxHeaderBytes));
         // The route decides the body limit once the path is known; Beast's default would refuse a
@@ -192,6 +193,7 @@ private:
         }
 
         const Router::Match match = m_router.match(request.path);
+        m_route = match.route;
         if (!match.route) {
             const HttpResponse unrouted = m_router.reject(request, Rejection::Malformed);
             const bool answered = co_await answerEarly(unrouted);
@@ -275,6 +277,7 @@ private:
     // Writes the answer, its body in pieces (pulled from its stream when it has one).
     asio::awaitable<bool> send(const HttpResponse &response, bool keepAlive)
     {
+        m_router.observe(m_route, response.status);
         bhttp::response<bhttp::buffer_body> message;
         message.version(11);
         message.result(unsigned(response.status));
@@ -332,6 +335,7 @@ private:
     const ServerLimits &m_limits;
     const QHostAddress m_remote;
     beast::flat_buffer m_buffer;
+    const Router::Route *m_route = nullptr; // of the request being answered, for the observer
 };
 
 } // namespace

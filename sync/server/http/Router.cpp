@@ -10,17 +10,29 @@ const QString argument = QStringLiteral("<arg>");
 
 void Router::add(const QString &pattern, qint64 maxBodyBytes, Handler handler, Guard guard)
 {
-    m_routes.push_back(Route{pattern.split(QLatin1Char('/')), maxBodyBytes, std::move(guard), std::move(handler)});
+    m_routes.push_back(
+        Route{pattern, pattern.split(QLatin1Char('/')), maxBodyBytes, std::move(guard), std::move(handler)});
 }
 
 void Router::setFallback(qint64 maxBodyBytes, Handler handler)
 {
-    m_fallback = Route{{}, maxBodyBytes, {}, std::move(handler)};
+    m_fallback = Route{{}, {}, maxBodyBytes, {}, std::move(handler)};
 }
 
 void Router::setRejectionHandler(RejectionHandler handler)
 {
     m_rejectionHandler = std::move(handler);
+}
+
+void Router::setObserver(Observer observer)
+{
+    m_observer = std::move(observer);
+}
+
+void Router::observe(const Route *route, int status) const
+{
+    if (m_observer)
+        m_observer(route ? route->pattern : QString(), status);
 }
 
 Router::Match Router::match(const QString &path) const

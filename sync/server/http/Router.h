@@ -32,9 +32,13 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest &request, const QStringList &arguments)>;
     using Guard = std::function<std::optional<HttpResponse>(const HttpRequest &head)>;
     using RejectionHandler = std::function<HttpResponse(const HttpRequest &head, Rejection why, qint64 limit)>;
+    // Told of every answer the transport sends: the pattern of the route that answered (empty for
+    // the fallback and for requests that matched none) and the status. Runs on the worker threads.
+    using Observer = std::function<void(const QString &route, int status)>;
 
     struct Route
     {
+        QString pattern; // as added, for metrics: never a path with a client's values in it
         QStringList segments; // "<arg>" matches any one segment
         qint64 maxBodyBytes = 0;
         Guard guard;
@@ -53,15 +57,19 @@ public:
     void setFallback(qint64 maxBodyBytes, Handler handler);
     // Builds the answers the transport gives itself (413, 431, 400, 500), in the routes' format.
     void setRejectionHandler(RejectionHandler handler);
+    void setObserver(Observer observer);
 
     // The route of a path, else the fallback (nullptr route only when there is none).
     Match match(const QString &path) const;
     HttpResponse reject(const HttpRequest &head, Rejection why, qint64 limit = 0) const;
+    // route may be nullptr (an answer given before any route matched).
+    void observe(const Route *route, int status) const;
 
 private:
     std::vector<Route> m_routes;
     std::optional<Route> m_fallback;
     RejectionHandler m_rejectionHandler;
+    Observer m_observer;
 };
 
 } // namespace motcua::server::http

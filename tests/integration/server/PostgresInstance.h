@@ -100,12 +100,16 @@ public:
             m_reason = QStringLiteral("pg_ctl start failed: ") + output.trimmed();
     }
 
-    ~PostgresInstance()
+    ~PostgresInstance() { stop(); }
+
+    // Stops the cluster at once (a database server going down, as far as its clients can tell).
+    void stop()
     {
         if (m_running)
             run({m_pgCtl, QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("fast"),
                     QStringLiteral("-w"), QStringLiteral("stop")},
                 60000, nullptr);
+        m_running = false;
     }
 
     PostgresInstance(const PostgresInstance &) = delete;

@@ -204,6 +204,32 @@ Server::~Server()
     kill();
 }
 
+quint16 Server::port() const
+{
+    return quint16(QUrl(m_base).port());
+}
+
+QString Server::readLine(int timeoutMs)
+{
+    while (!m_process.canReadLine()) {
+        if (!m_process.waitForReadyRead(timeoutMs))
+            return {};
+    }
+    return QString::fromUtf8(m_process.readLine()).trimmed();
+}
+
+int Server::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitCode();
+    m_process.terminate();
+    if (!m_process.waitForFinished(15000)) {
+        kill();
+        return -1;
+    }
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
 void Server::kill()
 {
     if (m_process.state() != QProcess::NotRunning) {
@@ -212,17 +238,17 @@ void Server::kill()
     }
 }
 
-Reply Server::request(const QByteArray &verb, const QString &path, const QByteArray &body,
+Reply httpRequest(QNetworkAccessManager &network, const QString &url, const QByteArray &verb, const QByteArray &body,
     const QByteArray &authorization, const QByteArray &contentType, const Headers &headers)
 {
-    QNetworkRequest request(QUrl(m_base + path));
+    QNetworkRequest request{QUrl(url)};
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     if (!body.isEmpty() || verb == "POST" || verb == "PUT")
         request.setRawHeader("Content-Type", contentType);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
@@ -232,6 +258,12 @@ Reply Server::request(const QByteArray &verb, const QString &path, const QByteAr
         reply->rawHeader("Content-Encoding"), reply->rawHeaderPairs()};
     reply->deleteLater();
     return result;
+}
+
+Reply Server::request(const QByteArray &verb, const QString &path, const QByteArray &body,
+    const QByteArray &authorization, const QByteArray &contentType, const Headers &headers)
+{
+    return httpRequest(m_network, m_base + path, verb, body, authorization, contentType, headers);
 }
 
 protocol::EnrollResponse Server::enroll(const QString &commune)

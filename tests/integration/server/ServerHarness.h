@@ -69,6 +69,11 @@ struct Reply
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+// One request to any HTTP server (an instance, nginx in front of several), waited for.
+Reply httpRequest(QNetworkAccessManager &network, const QString &url, const QByteArray &verb,
+    const QByteArray &body = {}, const QByteArray &authorization = {},
+    const QByteArray &contentType = "application/json", const Headers &headers = {});
+
 // A real `motcua-server serve` on a free loopback port, killed with the test.
 class Server final
 {
@@ -89,6 +94,13 @@ public:
     void kill();
 
     const QString &base() const { return m_base; }
+    quint16 port() const;
+    // The next line the server prints on its standard output (after the "listening on" line).
+    QString readLine(int timeoutMs = 10000);
+    // The operating system's process id, to read its memory from /proc.
+    qint64 pid() const { return m_process.processId(); }
+    // Sends SIGTERM and waits for the process to end; its exit code, -1 when it had to be killed.
+    int stop();
 
 private:
     const TestDatabase &m_db;
