@@ -3,7 +3,8 @@
 // changed) in front of two motcua-server instances on one PostgreSQL database. Many desks push
 // and pull through nginx while one instance is SIGKILLed; every op must be applied exactly once,
 // every desk must pull every other desk's dossiers exactly once, and every scan must come back
-// intact. Skipped (with the reason) where PostgreSQL or nginx is not installed.
+// intact. Fails, never skips, where PostgreSQL or nginx is not installed: scripts/install-deps.sh
+// installs both, and a deployment test that quietly does nothing would prove nothing.
 #include "ServerHarness.h"
 #include "TestCertificates.h"
 #include "protocol/Blob.h"
@@ -221,14 +222,11 @@ protocol::PushOp dossierWithScan(const QString &sha256)
 
 TEST_CASE("Through nginx, two instances on one PostgreSQL apply every op once although one is SIGKILLed")
 {
-    if (availableBackends().size() < 2) {
-        WARN("skipped: no PostgreSQL (see the first message of this run)");
-        return;
-    }
-    if (!QFile::exists(nginxProgram)) {
-        WARN("skipped: nginx is not installed (scripts/install-deps.sh installs it)");
-        return;
-    }
+    if (availableBackends().size() < 2)
+        FAIL(
+            "PostgreSQL could not be started (see the first message of this run); scripts/install-deps.sh installs it");
+    if (!QFile::exists(nginxProgram))
+        FAIL("nginx is not installed at " << nginxProgram.toStdString() << "; scripts/install-deps.sh installs it");
     TestDatabase db(Backend::Postgres);
     const QStringList behindNginx{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
         QStringLiteral("--max-connections-per-address"), QStringLiteral("8192")};

@@ -53,8 +53,8 @@ Dossier dossier()
     d.email = QStringLiteral("mai@example.vn");
     d.receivedAt = vn(2026, 3, 5, 9, 7);
     d.dueDate = QDate(2026, 3, 10);
-    d.documents = {{QStringLiteral("Bản chính giấy khai sinh"), DocumentKind::Original, 1, {}},
-        {QStringLiteral("Sổ hộ khẩu"), DocumentKind::Photocopy, 2, {}}};
+    d.documents = {{QStringLiteral("Bản chính giấy khai sinh"), DocumentKind::Original, 1, {}, {}},
+        {QStringLiteral("Sổ hộ khẩu"), DocumentKind::Photocopy, 2, {}, {}}};
     return d;
 }
 
@@ -383,7 +383,7 @@ TEST_CASE("the signature block of form 01 stays on one page whatever the number 
             in.dossier.documents.append({QStringLiteral("Giấy tờ số %1: bản chính giấy khai sinh của người được "
                                                         "đăng ký, có xác nhận của cơ quan có thẩm quyền")
                                              .arg(i + 1),
-                DocumentKind::CertifiedCopy, 1, {}});
+                DocumentKind::CertifiedCopy, 1, {}, {}});
         }
         auto document = FormRenderer::document(in);
         const qreal page = document->pageSize().height();

@@ -100,7 +100,8 @@ TEST_CASE("An op written by the outbox for a received dossier is a valid wire op
     dossier.dueDate = QDate(2025, 7, 4);
     dossier.version = 1;
     dossier.communeCode = QStringLiteral("12345");
-    dossier.documents.append(ReceivedDocument{QStringLiteral("Giấy chứng sinh"), DocumentKind::Original, 1, sha('c')});
+    dossier.documents.append(
+        ReceivedDocument{QStringLiteral("Giấy chứng sinh"), DocumentKind::Original, 1, sha('c'), {}});
     DossierEvent event;
     event.id = QUuid::createUuid();
     event.dossierId = dossier.id;
