@@ -234,6 +234,26 @@
         <source>The list of changes the server refused could not be read: %1</source>
         <translation>The list of changes the server refused could not be read: %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s record is %1; the law does not lead from there to %2. Keep the server&apos;s status, then move the dossier if needed.</source>
+        <translation>The server&apos;s record is %1; the law does not lead from there to %2. Keep the server&apos;s status, then move the dossier if needed.</translation>
+    </message>
+    <message>
+        <source>The pauses of the dossier could not be read: %1</source>
+        <translation>The pauses of the dossier could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The status, the pauses and the due date are one legal clock: keep %1 from the same side as the status.</source>
+        <translation>The status, the pauses and the due date are one legal clock: keep %1 from the same side as the status.</translation>
+    </message>
+    <message>
+        <source>The scan upload queue could not be read: %1</source>
+        <translation>The scan upload queue could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The scan upload queue could not be saved: %1</source>
+        <translation>The scan upload queue could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -777,6 +797,17 @@
     </message>
 </context>
 <context>
+    <name>motcua::DiskSpace</name>
+    <message>
+        <source>The disk is full: only %1 is free on the disk of %2, so nothing was saved. Free some space (delete files you no longer need, empty the trash), then try again.</source>
+        <translation>The disk is full: only %1 is free on the disk of %2, so nothing was saved. Free some space (delete files you no longer need, empty the trash), then try again.</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on this computer&apos;s disk: a dossier with scans may not fit. Free some space soon (delete files you no longer need, empty the trash).</source>
+        <translation>Only %1 is free on this computer&apos;s disk: a dossier with scans may not fit. Free some space soon (delete files you no longer need, empty the trash).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DossierLifecycle</name>
     <message>
         <source>Dossier %1 is already &quot;%2&quot;; it cannot move to &quot;%3&quot; again.</source>
@@ -945,6 +976,10 @@
     <message>
         <source>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</source>
         <translation>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2: it cannot be withdrawn, so it cannot be merged into %3. Merge the other way round, or dismiss the pair.</source>
+        <translation>Dossier %1 is %2: it cannot be withdrawn, so it cannot be merged into %3. Merge the other way round, or dismiss the pair.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1386,28 @@
     </message>
 </context>
 <context>
+    <name>motcua::ProcedureSearch</name>
+    <message>
+        <source>The procedure search does not work (%1): the catalog index may be damaged. Tell the administrator, who installs the catalog again (motcua-cli catalog import).</source>
+        <translation>The procedure search does not work (%1): the catalog index may be damaged. Tell the administrator, who installs the catalog again (motcua-cli catalog import).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RemoteChanges</name>
+    <message>
+        <source>the dossier of this event is not on this device yet</source>
+        <translation>the dossier of this event is not on this device yet</translation>
+    </message>
+    <message>
+        <source>the event has no id, time, status or dossier</source>
+        <translation>the event has no id, time, status or dossier</translation>
+    </message>
+    <message>
+        <source>the scan is not downloaded yet</source>
+        <translation>the scan is not downloaded yet</translation>
+    </message>
+</context>
+<context>
     <name>motcua::RemoteDossiers</name>
     <message>
         <source>A dossier from the server could not be saved: %1</source>
@@ -1440,6 +1497,14 @@
     <message>
         <source>The server refused a change of this dossier: %1</source>
         <translation>The server refused a change of this dossier: %1</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier&apos;s record reached the province, but this scan never will.</source>
+        <translation>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier's record reached the province, but this scan never will.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</source>
+        <translation>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2984,18 @@
         <source>New date %1 recorded for dossier %2; it will be sent to the province.</source>
         <translation>New date %1 recorded for dossier %2; it will be sent to the province.</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>The scan is on its way from another desk; it appears after a later sync.</source>
+        <translation>The scan is on its way from another desk; it appears after a later sync.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A scan did not reach the province server:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;A scan did not reach the province server:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueModel</name>
@@ -3994,11 +4071,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sync conflict(s) for the data clerk</source>
+        <source>%n sync conflict(s): see Data</source>
         <translation>
-            <numerusform>%n sync conflict for the data clerk</numerusform>
-            <numerusform>%n sync conflicts for the data clerk</numerusform>
+            <numerusform>%n sync conflict: see Data</numerusform>
+            <numerusform>%n sync conflicts: see Data</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data → Sync conflicts: the data clerk chooses, field by field, which values to keep.</source>
+        <translation>Data → Sync conflicts: the data clerk chooses, field by field, which values to keep.</translation>
     </message>
 </context>
 <context>
@@ -4437,26 +4518,6 @@
 <context>
     <name>motcua::sync</name>
     <message>
-        <source>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</source>
-        <translation>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</translation>
-    </message>
-    <message>
-        <source>The scan %1 is larger than the server accepts (64 MiB).</source>
-        <translation>The scan %1 is larger than the server accepts (64 MiB).</translation>
-    </message>
-    <message>
-        <source>The server holds a different size for the scan %1.</source>
-        <translation>The server holds a different size for the scan %1.</translation>
-    </message>
-    <message>
-        <source>The scan %1 cannot be read.</source>
-        <translation>The scan %1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>The scan %1 could not be completed on the server; it will be tried again.</source>
-        <translation>The scan %1 could not be completed on the server; it will be tried again.</translation>
-    </message>
-    <message>
         <source>The scan %1 downloaded from the server is damaged.</source>
         <translation>The scan %1 downloaded from the server is damaged.</translation>
     </message>
@@ -4589,6 +4650,24 @@
     <message>
         <source>Syncing was stopped.</source>
         <translation>Syncing was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::ScanUploader</name>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Syncing was stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) could not be completed on the server; they will be tried again.</source>
+        <translation>
+            <numerusform>%n scan could not be completed on the server; it will be tried again.</numerusform>
+            <numerusform>%n scans could not be completed on the server; they will be tried again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server acknowledged more bytes than the scan has.</source>
+        <translation>The server acknowledged more bytes than the scan has.</translation>
     </message>
 </context>
 <context>

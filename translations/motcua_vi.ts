@@ -234,6 +234,26 @@
         <source>The list of changes the server refused could not be read: %1</source>
         <translation>Không đọc được danh sách thay đổi bị máy chủ từ chối: %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s record is %1; the law does not lead from there to %2. Keep the server&apos;s status, then move the dossier if needed.</source>
+        <translation>Bản ở máy chủ đang ở trạng thái %1; quy trình không cho đi từ đó tới %2. Hãy giữ trạng thái của máy chủ, rồi chuyển bước hồ sơ nếu cần.</translation>
+    </message>
+    <message>
+        <source>The pauses of the dossier could not be read: %1</source>
+        <translation>Không đọc được các lần tạm dừng của hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>The status, the pauses and the due date are one legal clock: keep %1 from the same side as the status.</source>
+        <translation>Trạng thái, các lần tạm dừng và hạn trả là một đồng hồ pháp lý: hãy giữ %1 từ cùng một bên với trạng thái.</translation>
+    </message>
+    <message>
+        <source>The scan upload queue could not be read: %1</source>
+        <translation>Không đọc được hàng đợi gửi bản quét: %1</translation>
+    </message>
+    <message>
+        <source>The scan upload queue could not be saved: %1</source>
+        <translation>Không lưu được hàng đợi gửi bản quét: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplyOps</name>
@@ -665,7 +685,7 @@
     <name>motcua::CommuneProfile</name>
     <message>
         <source>The commune code is the 5-digit code of the administrative unit (for example 03199), not &quot;%1&quot;.</source>
-        <translation>Mã xã là mã 5 chữ số của đơn vị hành chính (ví dụ 03199), không phải "%1".</translation>
+        <translation>Mã xã là mã 5 chữ số của đơn vị hành chính (ví dụ 03199), không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Type the commune&apos;s name, e.g. Mường Phăng.</source>
@@ -734,11 +754,11 @@
     <name>motcua::ContactDetails</name>
     <message>
         <source>&quot;%1&quot; is not a phone number: expect 10 digits starting with 0, or +84.</source>
-        <translation>"%1" không phải số điện thoại: cần 10 chữ số bắt đầu bằng 0, hoặc +84.</translation>
+        <translation>&quot;%1&quot; không phải số điện thoại: cần 10 chữ số bắt đầu bằng 0, hoặc +84.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>"%1" không phải địa chỉ thư điện tử.</translation>
+        <translation>&quot;%1&quot; không phải địa chỉ thư điện tử.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +794,17 @@
     <message>
         <source>The encryption layer cannot start.</source>
         <translation>Không khởi động được lớp mã hóa.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DiskSpace</name>
+    <message>
+        <source>The disk is full: only %1 is free on the disk of %2, so nothing was saved. Free some space (delete files you no longer need, empty the trash), then try again.</source>
+        <translation>Ổ đĩa đã đầy: chỉ còn trống %1 trên ổ đĩa chứa %2, nên chưa lưu gì. Hãy giải phóng bớt dung lượng (xóa các tệp không cần nữa, dọn thùng rác), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on this computer&apos;s disk: a dossier with scans may not fit. Free some space soon (delete files you no longer need, empty the trash).</source>
+        <translation>Ổ đĩa của máy này chỉ còn trống %1: hồ sơ có bản quét có thể không lưu được. Hãy sớm giải phóng bớt dung lượng (xóa các tệp không cần nữa, dọn thùng rác).</translation>
     </message>
 </context>
 <context>
@@ -944,6 +975,10 @@
     <message>
         <source>The window (days) and the name distance cannot be negative, and at least one pair must be allowed.</source>
         <translation>Số ngày cửa sổ và khoảng cách tên không được âm, và phải cho phép ít nhất một cặp.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2: it cannot be withdrawn, so it cannot be merged into %3. Merge the other way round, or dismiss the pair.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái %2: không rút được nên không gộp được vào %3. Hãy gộp theo chiều ngược lại, hoặc bỏ qua cặp này.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1385,28 @@
     </message>
 </context>
 <context>
+    <name>motcua::ProcedureSearch</name>
+    <message>
+        <source>The procedure search does not work (%1): the catalog index may be damaged. Tell the administrator, who installs the catalog again (motcua-cli catalog import).</source>
+        <translation>Tìm thủ tục không hoạt động (%1): chỉ mục danh mục có thể đã hỏng. Hãy báo người quản trị để cài lại danh mục (motcua-cli catalog import).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RemoteChanges</name>
+    <message>
+        <source>the dossier of this event is not on this device yet</source>
+        <translation>hồ sơ của sự kiện này chưa có trên máy này</translation>
+    </message>
+    <message>
+        <source>the event has no id, time, status or dossier</source>
+        <translation>sự kiện thiếu mã, thời điểm, trạng thái hoặc hồ sơ</translation>
+    </message>
+    <message>
+        <source>the scan is not downloaded yet</source>
+        <translation>bản quét chưa được tải về</translation>
+    </message>
+</context>
+<context>
     <name>motcua::RemoteDossiers</name>
     <message>
         <source>A dossier from the server could not be saved: %1</source>
@@ -1439,6 +1496,14 @@
     <message>
         <source>The server refused a change of this dossier: %1</source>
         <translation>Máy chủ đã từ chối một thay đổi của hồ sơ này: %1</translation>
+    </message>
+    <message>
+        <source>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier&apos;s record reached the province, but this scan never will.</source>
+        <translation>Một bản quét của hồ sơ này lớn hơn 64 MiB mà đồng bộ mang được: hồ sơ đã tới tỉnh, nhưng bản quét này sẽ không bao giờ tới.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</source>
+        <translation>Hãy quét lại giấy tờ ở độ phân giải thấp hơn hoặc chia thành nhiều tệp rồi đính kèm, sau đó báo mã hồ sơ cho người quản trị của tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2971,18 @@
         <source>New date %1 recorded for dossier %2; it will be sent to the province.</source>
         <translation>Đã ghi ngày hẹn mới %1 cho hồ sơ %2; ngày này sẽ được gửi lên tỉnh.</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>The scan is on its way from another desk; it appears after a later sync.</source>
+        <translation>Bản quét đang được gửi từ bàn khác; nó sẽ hiện ra sau một lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A scan did not reach the province server:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Một bản quét không gửi được lên máy chủ của tỉnh:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Cần làm gì:&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueModel</name>
@@ -3975,10 +4052,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sync conflict(s) for the data clerk</source>
+        <source>%n sync conflict(s): see Data</source>
         <translation>
-            <numerusform>%n xung đột đồng bộ chờ cán bộ quản lý dữ liệu</numerusform>
+            <numerusform>%n xung đột đồng bộ: xem Dữ liệu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data → Sync conflicts: the data clerk chooses, field by field, which values to keep.</source>
+        <translation>Dữ liệu → Xung đột đồng bộ: cán bộ quản lý dữ liệu chọn giữ giá trị nào cho từng trường.</translation>
     </message>
 </context>
 <context>
@@ -4417,26 +4498,6 @@
 <context>
     <name>motcua::sync</name>
     <message>
-        <source>The scan %1 is missing from this computer; the dossier that needs it cannot be sent.</source>
-        <translation>Bản quét %1 không còn trên máy này; không gửi được hồ sơ cần nó.</translation>
-    </message>
-    <message>
-        <source>The scan %1 is larger than the server accepts (64 MiB).</source>
-        <translation>Bản quét %1 lớn hơn mức máy chủ nhận (64 MiB).</translation>
-    </message>
-    <message>
-        <source>The server holds a different size for the scan %1.</source>
-        <translation>Máy chủ giữ bản quét %1 với kích thước khác.</translation>
-    </message>
-    <message>
-        <source>The scan %1 cannot be read.</source>
-        <translation>Không đọc được bản quét %1.</translation>
-    </message>
-    <message>
-        <source>The scan %1 could not be completed on the server; it will be tried again.</source>
-        <translation>Chưa gửi xong bản quét %1 lên máy chủ; sẽ thử lại.</translation>
-    </message>
-    <message>
         <source>The scan %1 downloaded from the server is damaged.</source>
         <translation>Bản quét %1 tải từ máy chủ bị hỏng.</translation>
     </message>
@@ -4572,6 +4633,23 @@
     </message>
 </context>
 <context>
+    <name>motcua::sync::ScanUploader</name>
+    <message>
+        <source>Syncing was stopped.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) could not be completed on the server; they will be tried again.</source>
+        <translation>
+            <numerusform>%n bản quét chưa hoàn tất được trên máy chủ; sẽ thử gửi lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server acknowledged more bytes than the scan has.</source>
+        <translation>Máy chủ xác nhận nhiều byte hơn kích thước bản quét.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::sync::SyncEngine</name>
     <message>
         <source>This device is not enrolled with the province server: run the enrollment with a code from the administrator.</source>
@@ -4648,7 +4726,7 @@
     <name>motcua::vault::RecoveryKey</name>
     <message>
         <source>The recovery key contains &quot;%1&quot;, which is not one of its letters or digits.</source>
-        <translation>Khóa khôi phục có chứa "%1", không phải một chữ cái hay chữ số của khóa.</translation>
+        <translation>Khóa khôi phục có chứa &quot;%1&quot;, không phải một chữ cái hay chữ số của khóa.</translation>
     </message>
     <message>
         <source>A recovery key has %1 letters and digits; %2 were typed.</source>

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace motcua::cli {
 
@@ -34,17 +33,7 @@ QString shown(const QJsonValue &value)
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
-QString dossierCode(Database &database, const QString &id)
-{
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT code FROM dossiers WHERE id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
-QJsonObject conflictJson(Database &database, const ConflictRecord &conflict)
+QJsonObject conflictJson(const ConflictRecord &conflict)
 {
     QJsonArray differing;
     for (const QString &field : ConflictResolver::differingFields(conflict)) {
@@ -53,8 +42,7 @@ QJsonObject conflictJson(Database &database, const ConflictRecord &conflict)
                 {QStringLiteral("server"), conflict.serverFields.value(field)}});
     }
     QJsonObject object{{QStringLiteral("id"), conflict.id}, {QStringLiteral("entity"), conflict.entity},
-        {QStringLiteral("record_id"), conflict.recordId},
-        {QStringLiteral("code"), dossierCode(database, conflict.recordId)},
+        {QStringLiteral("record_id"), conflict.recordId}, {QStringLiteral("code"), conflict.dossierCode},
         {QStringLiteral("source"),
             conflict.source == ConflictRecord::Source::Push ? QStringLiteral("push") : QStringLiteral("pull")},
         {QStringLiteral("local_version"), conflict.localVersion},
@@ -91,7 +79,7 @@ int runList(CliContext &context, const QStringList &args)
     if (parser.json()) {
         QJsonArray array;
         for (const ConflictRecord &conflict : std::as_const(*conflicts))
-            array.append(conflictJson(**db, conflict));
+            array.append(conflictJson(conflict));
         context.printJson(QJsonDocument(array));
         return 0;
     }
@@ -101,7 +89,7 @@ int runList(CliContext &context, const QStringList &args)
         return 0;
     }
     for (const ConflictRecord &conflict : std::as_const(*conflicts)) {
-        const QString code = dossierCode(**db, conflict.recordId);
+        const QString &code = conflict.dossierCode;
         out << tr("#%1  %2 %3  this device: version %4, server: version %5%6")
                    .arg(conflict.id)
                    .arg(conflict.entity, code.isEmpty() ? conflict.recordId : code)

@@ -116,11 +116,11 @@ QJsonArray attentionJson(const QList<DossierAttention> &dossiers)
     QJsonArray array;
     for (const DossierAttention &dossier : dossiers) {
         const SyncAdvice advice = SyncReasons::explain(dossier.reason, dossier.message);
-        array.append(
-            QJsonObject{{QStringLiteral("dossier_id"), dossier.dossierId}, {QStringLiteral("code"), dossier.code},
-                {QStringLiteral("reason"), dossier.reason}, {QStringLiteral("message"), dossier.message},
-                {QStringLiteral("rejected_ops"), dossier.rejectedOps}, {QStringLiteral("held_ops"), dossier.heldOps},
-                {QStringLiteral("problem"), advice.problem}, {QStringLiteral("action"), advice.action}});
+        array.append(QJsonObject{{QStringLiteral("dossier_id"), dossier.dossierId},
+            {QStringLiteral("code"), dossier.code}, {QStringLiteral("reason"), dossier.reason},
+            {QStringLiteral("message"), dossier.message}, {QStringLiteral("rejected_ops"), dossier.rejectedOps},
+            {QStringLiteral("held_ops"), dossier.heldOps}, {QStringLiteral("refused_scans"), dossier.refusedScans},
+            {QStringLiteral("problem"), advice.problem}, {QStringLiteral("action"), advice.action}});
     }
     return array;
 }

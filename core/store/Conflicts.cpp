@@ -133,10 +133,13 @@ Result<QList<ConflictRecord>> Conflicts::list(bool openOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, entity, record_id, source, op_id, local_version, local_fields, "
-                                   "server_version, server_fields, server_origin_device, server_deleted, "
-                                   "detected_at, resolved_at, resolution_note FROM sync_conflicts ")
-            + (openOnly ? QStringLiteral("WHERE resolved_at IS NULL ") : QString()) + QStringLiteral("ORDER BY id")))
+    if (!query.exec(QStringLiteral("SELECT c.id, c.entity, c.record_id, c.source, c.op_id, c.local_version, "
+                                   "c.local_fields, c.server_version, c.server_fields, c.server_origin_device, "
+                                   "c.server_deleted, c.detected_at, c.resolved_at, c.resolution_note, d.code "
+                                   "FROM sync_conflicts c "
+                                   "LEFT JOIN dossiers d ON c.entity = 'dossier' AND d.id = c.record_id ")
+            + (openOnly ? QStringLiteral("WHERE c.resolved_at IS NULL ") : QString())
+            + QStringLiteral("ORDER BY c.id")))
         return readError(query);
     QList<ConflictRecord> conflicts;
     while (query.next()) {
@@ -156,6 +159,7 @@ Result<QList<ConflictRecord>> Conflicts::list(bool openOnly) const
         conflict.detectedAt = parseTime(query.value(11));
         conflict.resolvedAt = parseTime(query.value(12));
         conflict.resolutionNote = query.value(13).toString();
+        conflict.dossierCode = query.value(14).toString();
         conflicts.append(conflict);
     }
     return conflicts;

@@ -32,6 +32,9 @@ struct ConflictRecord
     QDateTime detectedAt;
     QDateTime resolvedAt; // null while open
     QString resolutionNote;
+    // The dossier's printed code on this device, for people; empty when the dossier is not here.
+    // Read, never stored: a code is how officers know a dossier, the record id is not.
+    QString dossierCode;
 
     bool isOpen() const { return !resolvedAt.isValid(); }
 };

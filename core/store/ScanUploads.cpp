@@ -105,6 +105,24 @@ Status ScanUploads::complete(const QString &sha256)
     });
 }
 
+QString ScanUploads::refusedKey(const QString &sha256)
+{
+    return QStringLiteral("sync_scan_refused:") + sha256;
+}
+
+Status ScanUploads::refuse(const QString &sha256, const QString &reason)
+{
+    return m_database.write([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(refusedKey(sha256));
+        query.addBindValue(reason);
+        if (!query.exec())
+            return writeError(query);
+        return drop(sha256);
+    });
+}
+
 Status ScanUploads::drop(const QString &sha256)
 {
     QSqlQuery query(m_database.connection());

@@ -48,6 +48,13 @@ public:
     Status complete(const QString &sha256);
     // Out of the queue without confirmation (the local file is gone: nothing can be sent).
     Status drop(const QString &sha256);
+    // Out of the queue for good, remembered as refused with its reason ("scan.too_large",
+    // "attachment.missing"): the dossier's record is on the server, this scan never will be, and
+    // SyncAttention shows the dossier until an administrator deals with it. Kept in the meta table
+    // (keys "sync_scan_refused:<sha256>", the value is the reason).
+    Status refuse(const QString &sha256, const QString &reason);
+
+    static QString refusedKey(const QString &sha256);
 
     // The documents of one dossier whose scans are still on the way up (queued, or named by an op
     // still in the outbox), in document order. For `dossier show` and the desk's dossier detail.

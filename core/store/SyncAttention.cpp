@@ -24,21 +24,35 @@ Error readError(const QSqlQuery &query)
 }
 
 // Per dossier: its refused ops (the first one, in the order they were made, is the root cause:
-// op ids are time-ordered) and its ops still waiting in the outbox.
+// op ids are time-ordered) and its ops still waiting in the outbox; then the dossiers whose only
+// trouble is a scan the sync refused to carry (ScanUploads::refuse), as long as a document of the
+// dossier still holds that scan.
 const char kAttentionSql[] = R"(
     WITH refused AS (
         SELECT entity_id, op_id, reason, message, rejected_at FROM sync_rejected_ops
         WHERE reason <> 'conflict.superseded' AND (? = '' OR entity_id = ?)),
     per_dossier AS (
         SELECT entity_id, count(*) AS refused_ops, min(op_id) AS first_op, min(rejected_at) AS first_at
-        FROM refused GROUP BY entity_id)
+        FROM refused GROUP BY entity_id),
+    scans AS (
+        SELECT dd.dossier_id AS entity_id, count(*) AS refused_scans, min(m.value) AS reason
+        FROM dossier_documents dd JOIN meta m ON m.key = 'sync_scan_refused:' || dd.attachment_sha256
+        WHERE dd.attachment_sha256 IS NOT NULL AND (? = '' OR dd.dossier_id = ?)
+        GROUP BY dd.dossier_id)
     SELECT p.entity_id, coalesce(d.code, ''), coalesce(d.applicant_name, ''), p.refused_ops,
         (SELECT count(*) FROM outbox o WHERE o.entity_id = p.entity_id),
-        r.reason, r.message, p.first_at
+        r.reason, r.message, p.first_at, coalesce(s.refused_scans, 0)
     FROM per_dossier p
     JOIN refused r ON r.op_id = p.first_op
     LEFT JOIN dossiers d ON d.id = p.entity_id
-    ORDER BY p.first_at, p.entity_id)";
+    LEFT JOIN scans s ON s.entity_id = p.entity_id
+    UNION ALL
+    SELECT s.entity_id, coalesce(d.code, ''), coalesce(d.applicant_name, ''), 0, 0, s.reason, '', '',
+        s.refused_scans
+    FROM scans s
+    LEFT JOIN dossiers d ON d.id = s.entity_id
+    WHERE s.entity_id NOT IN (SELECT entity_id FROM per_dossier)
+    ORDER BY 8, 1)";
 
 } // namespace
 
@@ -60,8 +74,8 @@ Result<QList<DossierAttention>> SyncAttention::query(const QString &dossierId) c
         return readError(query);
     // A null QString binds as NULL, and NULL = '' is not true: "all dossiers" is bound as "".
     const QString which = dossierId.isNull() ? QStringLiteral("") : dossierId;
-    query.addBindValue(which);
-    query.addBindValue(which);
+    for (int placeholder = 0; placeholder < 4; ++placeholder)
+        query.addBindValue(which);
     if (!query.exec())
         return readError(query);
     QList<DossierAttention> dossiers;
@@ -75,6 +89,7 @@ Result<QList<DossierAttention>> SyncAttention::query(const QString &dossierId) c
         attention.reason = query.value(5).toString();
         attention.message = query.value(6).toString();
         attention.firstRejectedAt = VietnamTime::parseIso(query.value(7).toString()).value_or(QDateTime());
+        attention.refusedScans = query.value(8).toInt();
         dossiers.append(attention);
     }
     return dossiers;

@@ -14,7 +14,8 @@ class Database;
 
 // One dossier whose work did not reach the server: at least one of its ops was refused (by the
 // server or by the client's own check before sending), so the server lacks that change and
-// refuses, or will refuse, every later change of the same dossier too.
+// refuses, or will refuse, every later change of the same dossier too; or one of its scans was
+// set aside by the scan uploads (its record travelled first, the scan never can).
 struct DossierAttention
 {
     QString dossierId;
@@ -22,6 +23,9 @@ struct DossierAttention
     QString applicantName;
     int rejectedOps = 0; // refused ops of the dossier
     int heldOps = 0; // later ops of the dossier still in the outbox: they cannot succeed either
+    // Scans of the dossier that sync set aside for good (over the limit, gone from this computer):
+    // the record may be on the server, these scans never will be.
+    int refusedScans = 0;
     QString reason; // the first refusal's code: the root cause ("blob.too_large", …)
     QString message; // its message as the server or the client gave it
     QDateTime firstRejectedAt;

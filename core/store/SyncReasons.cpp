@@ -23,6 +23,12 @@ SyncAdvice explain(const QString &reason, const QString &message)
             tr("Scan the paper again at a lower resolution or split it into several files, then tell the province "
                "administrator the dossier code.")};
     }
+    if (reason == QLatin1String("scan.too_large")) {
+        return {tr("A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier's record "
+                   "reached the province, but this scan never will."),
+            tr("Scan the paper again at a lower resolution or split it into several files and attach them, then "
+               "tell the province administrator the dossier code.")};
+    }
     if (reason == QLatin1String("attachment.missing") || reason == QLatin1String("attachment.corrupt")
         || reason == QLatin1String("attachment.invalid_hash")) {
         return {tr("A scan of this dossier is missing or damaged on this computer, so the dossier could not be "

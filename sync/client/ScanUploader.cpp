@@ -120,14 +120,14 @@ bool ScanUploader::take(Lane &lane)
         if (!opened) {
             // The record is on the server already; without the bytes nothing here can help.
             qCWarning(lcScans) << "scan" << upload.sha256 << "cannot be read, left out:" << opened.error().message;
-            m_uploads.drop(upload.sha256).ok();
+            m_uploads.refuse(upload.sha256, QStringLiteral("attachment.missing")).ok();
             continue;
         }
         lane.file = std::move(opened).value();
         lane.size = lane.file->size();
         if (lane.size > protocol::limits::maxBlobBytes) {
             qCWarning(lcScans) << "scan" << upload.sha256 << "is larger than the server accepts, left out";
-            m_uploads.drop(upload.sha256).ok();
+            m_uploads.refuse(upload.sha256, QStringLiteral("scan.too_large")).ok();
             continue;
         }
         lane.sha256 = upload.sha256;

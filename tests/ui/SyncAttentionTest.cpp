@@ -99,13 +99,15 @@ TEST_CASE("A dossier the server refused is never shown as synced: status bar, do
                 && snapshot.pendingOps == 0;
         },
         60000));
-    CHECK(server.stats(kCommune).value(QStringLiteral("dossiers")).toInteger() == 1); // only the fine one
+    // Records travel before scans: both records reach the server, the huge scan never can.
+    CHECK(server.stats(kCommune).value(QStringLiteral("dossiers")).toInteger() == 2);
 
     // The status bar: not green, a count, and the last sync does not claim everything.
     REQUIRE(snapshot.attention.size() == 1);
     CHECK(snapshot.attention.first().code == huge->code);
-    CHECK(snapshot.attention.first().reason == QStringLiteral("blob.too_large"));
-    CHECK(snapshot.attention.first().totalOps() == 3);
+    CHECK(snapshot.attention.first().reason == QStringLiteral("scan.too_large"));
+    CHECK(snapshot.attention.first().totalOps() == 0);
+    CHECK(snapshot.attention.first().refusedScans == 1);
     const QString link = desk.find<QLabel>(QStringLiteral("statusLink"))->text();
     CHECK_FALSE(link.contains(QStringLiteral("#1b5e20")));
     CHECK(link.contains(QStringLiteral("#b3261e")));
@@ -129,7 +131,7 @@ TEST_CASE("A dossier the server refused is never shown as synced: status bar, do
     window.detail()->showDossier(huge->code);
     auto *notice = desk.find<QLabel>(QStringLiteral("dossierSyncNotice"));
     CHECK(notice->isVisible());
-    CHECK(notice->text().contains(QStringLiteral("Not on the province server")));
+    CHECK(notice->text().contains(QStringLiteral("A scan did not reach the province server")));
     CHECK(notice->text().contains(QStringLiteral("64 MiB")));
     window.detail()->showDossier(fine.code);
     CHECK_FALSE(notice->isVisible());

@@ -29,6 +29,8 @@ namespace {
 
 QString codeOf(const ConflictRecord &conflict)
 {
+    if (!conflict.dossierCode.isEmpty())
+        return conflict.dossierCode;
     const QString local = conflict.localFields.value(QStringLiteral("code")).toString();
     const QString server = conflict.serverFields.value(QStringLiteral("code")).toString();
     return !local.isEmpty() ? local : !server.isEmpty() ? server : conflict.recordId;
@@ -78,6 +80,10 @@ ConflictsView::ConflictsView(Database &database, Officer officer, QWidget *paren
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    m_list->setWordWrap(false);
+    // Every column as wide as its header and values, the applicant taking what is left: no header
+    // is cut to "iên bản máy c" on a 1024-pixel screen.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     m_header = new QLabel;

@@ -229,6 +229,9 @@ void ImportDialog::buildUi()
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_errors->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_errors->setMaximumHeight(160);
+    // Shown only when an import refused rows: on a 1024x600 screen the empty table would take the
+    // height the columns and the preview need.
+    m_errors->hide();
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -442,6 +445,7 @@ void ImportDialog::start()
     }
     m_report.reset();
     m_errors->setRowCount(0);
+    m_errors->hide();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     m_progress->setRange(0, 1000);
@@ -537,6 +541,7 @@ void ImportDialog::showReport(const Result<LegacyImportReport> &result)
     }
     m_errors->resizeColumnToContents(0);
     m_errors->resizeColumnToContents(1);
+    m_errors->setVisible(!report.errors.isEmpty());
     emit importFinished(report.committed);
 }
 

@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -258,6 +259,7 @@ void StatisticsView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     auto *bottom = new QVBoxLayout;
     auto *breakdownRow = new QHBoxLayout;
     breakdownRow->addWidget(new QLabel(tr("Breakdown:")));
@@ -462,6 +464,7 @@ void StatisticsView::showBreakdown()
         const StatisticsLine &line = lines.at(row);
         auto *label = new QTableWidgetItem(line.label.isEmpty() ? line.key : line.label);
         label->setData(Qt::UserRole, line.key);
+        label->setToolTip(label->text());
         m_table->setItem(row, 0, label);
         m_table->setItem(row, 1, numberItem(line.counts.carriedOver));
         m_table->setItem(row, 2, numberItem(line.counts.received));
@@ -472,9 +475,15 @@ void StatisticsView::showBreakdown()
         percent->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, column, percent);
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The figures keep their whole headers; the label column gets its text's width up to a cap
+    // (the whole name is in the tooltip), and the table scrolls sideways on a narrow screen rather
+    // than squeezing the names into "1. 0…".
+    QHeaderView *header = m_table->horizontalHeader();
     for (int column = 1; column < m_table->columnCount(); ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->resizeColumnToContents(0);
+    header->resizeSection(0, std::min(header->sectionSize(0), 320));
 }
 
 Status StatisticsView::exportStatistics(const QString &path)

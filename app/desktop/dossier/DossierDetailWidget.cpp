@@ -250,7 +250,11 @@ void DossierDetailWidget::showSyncNotice()
             conflict = open.value();
     }
     QStringList notices;
-    if (attention) {
+    if (attention && attention->totalOps() == 0) {
+        const SyncAdvice advice = SyncReasons::explain(attention->reason, attention->message);
+        notices << tr("<b>A scan did not reach the province server:</b> %1<br/><b>What to do:</b> %2")
+                       .arg(advice.problem.toHtmlEscaped(), advice.action.toHtmlEscaped());
+    } else if (attention) {
         const SyncAdvice advice = SyncReasons::explain(attention->reason, attention->message);
         notices << tr("<b>Not on the province server:</b> %n change(s) of this dossier were refused or held back. "
                       "%1<br/><b>What to do:</b> %2",

@@ -75,8 +75,9 @@ QString SyncStatusWidget::attentionText(const SyncSnapshot &snapshot)
     if (!snapshot.attention.isEmpty())
         parts << tr("%n dossier(s) did not reach the province: see Sync", nullptr, int(snapshot.attention.size()));
     if (snapshot.openConflicts > 0) {
-        parts << tr(
-            "%n sync conflict(s) for the data clerk", nullptr, int(std::min<qint64>(snapshot.openConflicts, INT_MAX)));
+        // Short: the status bar of a 1024-pixel screen also carries the link, the queue and the
+        // last sync. The tooltip says who acts and where.
+        parts << tr("%n sync conflict(s): see Data", nullptr, int(std::min<qint64>(snapshot.openConflicts, INT_MAX)));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -94,6 +95,9 @@ void SyncStatusWidget::update()
     m_pending->setText(
         tr("%n change(s) waiting to be sent", nullptr, int(std::min<qint64>(snapshot.pendingOps, INT_MAX))));
     m_attention->setText(attentionText(snapshot));
+    m_attention->setToolTip(snapshot.openConflicts > 0
+            ? tr("Data → Sync conflicts: the data clerk chooses, field by field, which values to keep.")
+            : QString());
     m_attention->setVisible(!snapshot.attention.isEmpty() || snapshot.openConflicts > 0);
     m_last->setText(lastSyncText(snapshot));
     m_progress->setVisible(snapshot.progressPercent >= 0);

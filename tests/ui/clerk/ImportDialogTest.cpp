@@ -81,6 +81,8 @@ TEST_CASE("Importing a small TCVN3 CSV through the dialog imports its rows", "[c
     CHECK(dialog.report()->imported == 3);
     CHECK(child<QLabel>(dialog, QStringLiteral("importSummary"))->text().startsWith(QStringLiteral("Imported 3 of 3")));
     CHECK(child<QTableWidget>(dialog, QStringLiteral("importErrors"))->rowCount() == 0);
+    // No refused row, no empty table taking the preview's height.
+    CHECK(child<QTableWidget>(dialog, QStringLiteral("importErrors"))->isHidden());
 }
 
 TEST_CASE("A refused row refuses the file, and valid-rows mode imports the others", "[clerk][import]")
@@ -103,6 +105,7 @@ TEST_CASE("A refused row refuses the file, and valid-rows mode imports the other
     CHECK(store.sql(QStringLiteral("SELECT count(*) FROM dossiers")) == QStringLiteral("0"));
     auto *errors = child<QTableWidget>(dialog, QStringLiteral("importErrors"));
     REQUIRE(errors->rowCount() == 1);
+    CHECK_FALSE(errors->isHidden());
     CHECK(errors->item(0, 0)->text() == QStringLiteral("3"));
 
     child<QRadioButton>(dialog, QStringLiteral("importValidRows"))->setChecked(true);
