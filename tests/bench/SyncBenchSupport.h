@@ -89,6 +89,7 @@ public:
     BenchServer &operator=(const BenchServer &) = delete;
 
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
 
     QString issueCode()
     {
