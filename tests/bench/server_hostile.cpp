@@ -159,9 +159,9 @@ struct AttackerDevice
 
 AttackerDevice enrollAndUpload(quint16 port, const QString &code)
 {
-    const QByteArray enroll = QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                                {QStringLiteral("device_name"), QStringLiteral("Máy tải về")},
-                                                {QStringLiteral("client_version"), QStringLiteral("0.1.0")}})
+    const QByteArray enroll = QJsonDocument(
+        QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), QStringLiteral("Máy tải về")},
+            {QStringLiteral("client_version"), QStringLiteral("0.1.0")}})
                                   .toJson(QJsonDocument::Compact);
     const Answer enrolled = request(port, "POST", "/v2/enroll", {}, enroll, "Content-Type: application/json\r\n");
     const QJsonObject device = QJsonDocument::fromJson(enrolled.body).object();
@@ -186,7 +186,10 @@ AttackerDevice enrollAndUpload(quint16 port, const QString &code)
             "Content-Type: application/octet-stream\r\nX-Chunk-SHA256: "
                 + QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toHex() + "\r\n");
         if (put.status != 200)
-            die(QStringLiteral("chunk at %1 answered %2: %3").arg(offset).arg(put.status).arg(QString::fromUtf8(put.body)));
+            die(QStringLiteral("chunk at %1 answered %2: %3")
+                    .arg(offset)
+                    .arg(put.status)
+                    .arg(QString::fromUtf8(put.body)));
     }
     return attacker;
 }
@@ -381,9 +384,13 @@ int main(int argc, char *argv[])
     for (int t = 0; t < downloadThreads; ++t) {
         threads.emplace_back([&, t] {
             const QByteArray from = "127.0.0." + QByteArray::number(60 + t % 100);
-            const QByteArray get = "GET /v2/blobs/" + attacker.sha256 + "/content HTTP/1.1\r\nHost: motcua\r\n"
-                                   "Connection: close\r\nAuthorization: "
+            const QByteArray get = "GET /v2/blobs/" + attacker.sha256
+                + "/content HTTP/1.1\r\nHost: motcua\r\n"
+                  "Connection: close\r\nAuthorization: "
                 + attacker.authorization + "\r\n\r\n";
+            // Hashing 64 MiB costs this benchmark's own CPU, which the server shares: the first
+            // download of each thread is checked against the scan's SHA-256, the later ones by size.
+            bool first = true;
             while (!stop) {
                 const int fd = connectFrom(from.constData(), port);
                 if (fd < 0) {
@@ -392,10 +399,12 @@ int main(int argc, char *argv[])
                     continue;
                 }
                 ++downloads.attempts;
-                const Answer answer = exchange(fd, get, false, true);
+                const Answer answer = exchange(fd, get, false, first);
                 ::close(fd);
                 downloads.bytes += answer.bodyBytes;
-                if (answer.status == 200 && answer.bodyBytes == scanBytes && answer.sha256 == attacker.sha256)
+                const bool intact = !first || answer.sha256 == attacker.sha256;
+                first = false;
+                if (answer.status == 200 && answer.bodyBytes == scanBytes && intact)
                     ++downloads.answered;
                 else if (!stop)
                     ++downloads.failures;
@@ -476,7 +485,8 @@ int main(int argc, char *argv[])
                      .arg(idleReopened.load())
                      .arg(idleRefused.load())
               << Qt::endl;
-    syncOut() << QStringLiteral("downloads of 64 MiB: %1 complete and intact, %2 failed, %3 MB/s in all")
+    syncOut() << QStringLiteral("downloads of 64 MiB: %1 complete (the first of each thread hash-checked), %2 failed, "
+                                "%3 MB/s in all")
                      .arg(downloads.answered.load())
                      .arg(downloads.failures.load())
                      .arg(double(downloads.bytes) / 1e6 / attackSeconds, 0, 'f', 0)
