@@ -60,7 +60,10 @@ QString receipt01(const FormInput &input)
     const QDate received = d.receivedAt.isValid() ? VietnamTime::legalDate(d.receivedAt) : issueDate(input);
     QString html = heading(input.agency, received, d.code);
     html += titleBlock(FormRenderer::title(FormKind::Receipt01), QStringLiteral("Mã hồ sơ: %1").arg(d.code));
-    html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%2\"/></p>")
+    // The QR code floats right of the applicant's lines instead of taking a line of its own: with
+    // two or three documents the receipt and its signatures then fit on one page.
+    html += QStringLiteral(
+        "<p style=\"margin:0\"><img src=\"%1\" width=\"%2\" height=\"%2\" style=\"float:right\"/></p>")
                 .arg(FormRenderer::qrResourceUrl().toString())
                 .arg(96);
     html += field(QStringLiteral("Bộ phận tiếp nhận và trả kết quả"), AgencyNames::of(input.agency).unitInSentence);
