@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier&apos;s record reached the province, but this scan never will.</source>
-        <translation>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier's record reached the province, but this scan never will.</translation>
+        <translation>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier&apos;s record reached the province, but this scan never will.</translation>
     </message>
     <message>
         <source>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</source>
@@ -2995,6 +2995,18 @@
     <message>
         <source>&lt;b&gt;A scan did not reach the province server:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;A scan did not reach the province server:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>sending, %1 %</source>
+        <translation>sending, %1 %</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.</source>
+        <translation>This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.</translation>
     </message>
 </context>
 <context>

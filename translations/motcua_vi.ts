@@ -2983,6 +2983,18 @@
         <source>&lt;b&gt;A scan did not reach the province server:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Một bản quét không gửi được lên máy chủ của tỉnh:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Cần làm gì:&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>sending, %1 %</source>
+        <translation>đang gửi, %1 %</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.</source>
+        <translation>Bản quét này chưa tới máy chủ của tỉnh: đã gửi %1 trên %2. Đồng bộ sẽ tự gửi tiếp.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::desktop::DossierQueueModel</name>

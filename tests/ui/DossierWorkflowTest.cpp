@@ -5,11 +5,15 @@
 #include "queue/DossierQueueWidget.h"
 
 #include "domain/Permissions.h"
+#include "store/AuthorizedDossiers.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Outbox.h"
+#include "store/ScanUploads.h"
 
 #include <QAction>
+#include <QFile>
+#include <QLocale>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -152,4 +156,53 @@ TEST_CASE("A document whose scan is still on its way from another desk shows as 
     REQUIRE(documents->topLevelItemCount() == 1);
     CHECK(documents->topLevelItem(0)->text(3) == DossierDetailWidget::tr("pending"));
     CHECK_FALSE(documents->topLevelItem(0)->toolTip(3).isEmpty());
+}
+
+TEST_CASE("A scan of this desk that has not reached the province shows how far its upload is", "[ui][dossier][sync]")
+{
+    UiTestDesk desk({Role::Reception, Role::Handling});
+    const QString scanFile = desk.dir.path() + QStringLiteral("/to-khai.pdf");
+    {
+        QFile file(scanFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(40000, 'x'));
+    }
+    ReceiveRequest request;
+    request.procedureCode = QStringLiteral("1.001193");
+    request.applicantName = QStringLiteral("Lò Văn Pả");
+    request.citizenId = QStringLiteral("011088001234");
+    request.documents.append({QStringLiteral("Tờ khai"), DocumentKind::Original, 1, scanFile});
+    Officer clerk = desk.session->officer();
+    clerk.roles = {Role::Reception};
+    AuthorizedDossiers dossiers(desk.session->dossiers(), clerk);
+    auto received = dossiers.receive(request);
+    REQUIRE(received.ok());
+    const QString sha = received.value().documents.first().attachmentSha256;
+    REQUIRE_FALSE(sha.isEmpty());
+
+    MainWindow &window = desk.openWindow();
+    window.showTab(MainWindow::DossiersTab);
+    auto *documents = desk.find<QTreeWidget>(QStringLiteral("dossierDocuments"));
+    const auto scanColumn = [&] {
+        window.queue()->reload();
+        window.queue()->view()->selectRow(0);
+        REQUIRE(window.detail()->dossier().has_value());
+        REQUIRE(documents->topLevelItemCount() == 1);
+        return documents->topLevelItem(0)->text(3);
+    };
+    // Its record still in the outbox: the scan has not started.
+    CHECK(scanColumn() == DossierDetailWidget::tr("not sent yet"));
+    CHECK(documents->topLevelItem(0)->toolTip(3).contains(QLocale().formattedDataSize(40000)));
+
+    // The record is on the server, which asked for the scan; a quarter of it has been taken.
+    ScanUploads uploads(desk.context->database());
+    REQUIRE(uploads.enqueue({sha}).ok());
+    QSqlQuery query(desk.context->database().connection());
+    REQUIRE(query.exec(QStringLiteral("DELETE FROM outbox")));
+    REQUIRE(uploads.setOffset(sha, 10000).ok());
+    CHECK(scanColumn() == DossierDetailWidget::tr("sending, %1 %").arg(25));
+
+    // Complete on the server: an ordinary scan again.
+    REQUIRE(uploads.complete(sha).ok());
+    CHECK(scanColumn() == DossierDetailWidget::tr("yes"));
 }

@@ -17,6 +17,7 @@
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/ProcedureRepository.h"
+#include "store/ScanUploads.h"
 #include "store/SyncAttention.h"
 #include "store/SyncReasons.h"
 #include "vault/SecureFiles.h"
@@ -34,7 +35,10 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUrl>
+#include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace motcua::desktop {
 
@@ -224,6 +228,7 @@ void DossierDetailWidget::render()
         if (document.isScanPending())
             item->setToolTip(3, tr("The scan is on its way from another desk; it appears after a later sync."));
     }
+    showScansOnTheWay(dossier.id);
     for (const DossierEvent &event : std::as_const(m_events)) {
         const QString move = event.fromStatus
             ? QStringLiteral("%1 → %2").arg(statusLabel(*event.fromStatus), statusLabel(event.toStatus))
@@ -235,6 +240,25 @@ void DossierDetailWidget::render()
     }
     showSyncNotice();
     updateActions();
+}
+
+// This desk's scans that the province does not hold yet (records travel first, scans follow in
+// their own queue): the officer sees which documents are still on the way up and how far along.
+void DossierDetailWidget::showScansOnTheWay(const QUuid &dossierId)
+{
+    const Result<QList<ScanOnTheWay>> scans = ScanUploads(m_session.context().database()).onTheWay(dossierId);
+    if (!scans)
+        return; // the Scan column keeps "yes"; the sync notice and status bar report store errors
+    for (const ScanOnTheWay &scan : *scans) {
+        QTreeWidgetItem *item = m_documents->topLevelItem(scan.position);
+        if (!item || item->data(0, Qt::UserRole).toString() != scan.sha256)
+            continue;
+        const int percent = scan.size > 0 ? int(std::min<qint64>(100, scan.sent * 100 / scan.size)) : 0;
+        item->setText(3, scan.sent > 0 ? tr("sending, %1 %").arg(percent) : tr("not sent yet"));
+        item->setToolTip(3,
+            tr("This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.")
+                .arg(QLocale().formattedDataSize(scan.sent), QLocale().formattedDataSize(scan.size)));
+    }
 }
 
 void DossierDetailWidget::showSyncNotice()

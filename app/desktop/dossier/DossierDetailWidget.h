@@ -54,6 +54,7 @@ public:
     void previewProcessControl();
 
     // Reads again whether the dossier's changes reached the province (after a sync cycle).
+    void showScansOnTheWay(const QUuid &dossierId);
     void showSyncNotice();
 
     // Moves the dossier shown (what the buttons do). The error, if any, is shown and returned.

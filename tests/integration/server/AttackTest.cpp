@@ -160,8 +160,9 @@ TEST_CASE("A chunked body past the route's limit is answered 413 while it is rea
     for (int i = 0; i < 8; ++i)
         attacker.send("4000\r\n" + QByteArray(16 * 1024, ' ') + "\r\n");
     CHECK(attacker.status(5000) == 413);
-    CHECK(attacker.received().contains("request.too_large"));
+    // The status line can arrive before the body: the whole answer is there once the server closed.
     CHECK(attacker.closedWithin(5000));
+    CHECK(attacker.received().contains("request.too_large"));
     data.requireUnchanged(server);
 }
 

@@ -92,6 +92,8 @@ public:
             m_socket.waitForReadyRead(int(qMax<qint64>(1, ms - clock.elapsed())));
             m_received += m_socket.readAll();
         }
+        // What arrived with the close is still in the socket's buffer.
+        m_received += m_socket.readAll();
         return m_socket.state() != QAbstractSocket::ConnectedState;
     }
 
