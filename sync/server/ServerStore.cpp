@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace motcua::server {
 
 namespace {
@@ -442,10 +444,15 @@ Status ServerStore::readLog(
     // and the client needs the record once, at its newest. Derived changes (events, scans) carry
     // their own payload. The requester's own changes are skipped but move the cursor past them;
     // a few rounds of reading keep one pull short when a device's own work fills the log.
+    // Each round reads at least kRowsPerRound rows, whatever the room left in the page: a desk that
+    // pushed 3,000 ops finds its own 6,000 log entries skipped in one pull instead of three (the
+    // read stops as soon as the page is full, so the extra rows cost only when they are own work).
     constexpr int maxRounds = 8;
+    constexpr qint64 kRowsPerRound = 2000;
     qint64 from = afterSeq;
     for (int round = 0; round < maxRounds; ++round) {
         const qint64 room = limit - page.changes.size();
+        const qint64 batch = std::max<qint64>(room + 1, kRowsPerRound);
         qint64 scanned = 0;
         bool stopped = false;
         const Status read = m_db.forEachRow(
@@ -454,7 +461,7 @@ Status ServerStore::readLog(
                            "FROM change_log c LEFT JOIN records r ON r.entity = c.entity AND r.id = c.id "
                            "WHERE c.commune_code = ? AND c.seq > ? AND (c.fields IS NOT NULL OR r.version = c.version) "
                            "ORDER BY c.seq LIMIT ?"),
-            {logKey, from, room + 1}, [&](const QSqlQuery &row) {
+            {logKey, from, batch}, [&](const QSqlQuery &row) {
                 ++scanned;
                 const qint64 seq = row.value(0).toLongLong();
                 const bool own = !requester.isEmpty()
@@ -488,7 +495,7 @@ Status ServerStore::readLog(
             });
         if (!read)
             return read;
-        if (stopped || scanned <= room)
+        if (stopped || scanned < batch)
             return {};
     }
     page.more = true;
