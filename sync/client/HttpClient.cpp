@@ -298,6 +298,14 @@ HttpResult HttpClient::conclude(Exchange &exchange)
         return fail(HttpResult::Kind::Offline, "network.offline",
             tr("The province server cannot be reached: %1").arg(networkText));
     }
+    // The head arrived, then the connection died (Qt's network and proxy errors are 1–199; 200 and
+    // up describe the HTTP status itself): the body is cut short. A drop, retried as one, not a
+    // malformed answer that would end the cycle.
+    if (networkError > QNetworkReply::NoError && networkError < QNetworkReply::ContentAccessDenied) {
+        result.status = 0; // no usable answer came: as if none had (retryAtOnce, Backoff)
+        return fail(HttpResult::Kind::Offline, "network.offline",
+            tr("The connection dropped while the server's answer arrived: %1").arg(networkText));
+    }
 
     Result<QByteArray> decoded = raw;
     if (!contentEncoding.isEmpty() && contentEncoding.compare("identity", Qt::CaseInsensitive) != 0) {
