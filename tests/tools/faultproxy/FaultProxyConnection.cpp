@@ -152,7 +152,10 @@ void FaultProxyConnection::pumpPipe(FaultProxyPipe &pipe)
         if (!pipe.pending.isEmpty()) {
             const qint64 serialized = m_proxy->takeTokens(pipe.direction, pipe.pending.size());
             if (serialized > 0) {
-                const qint64 due = m_proxy->nowMs() + m_proxy->latencyMs(pipe.direction);
+                // The clock counts whole milliseconds: the arrival is rounded up, so that the delay
+                // is at least the configured latency (not up to 1 ms short).
+                const int latency = m_proxy->latencyMs(pipe.direction);
+                const qint64 due = m_proxy->nowMs() + (latency > 0 ? latency + 1 : 0);
                 pipe.inFlight.push_back({pipe.pending.left(serialized), due});
                 pipe.inFlightBytes += serialized;
                 pipe.pending.remove(0, serialized);
