@@ -74,7 +74,8 @@ Result<QList<DossierAttention>> SyncAttention::query(const QString &dossierId) c
         return readError(query);
     // A null QString binds as NULL, and NULL = '' is not true: "all dossiers" is bound as "".
     const QString which = dossierId.isNull() ? QStringLiteral("") : dossierId;
-    for (int placeholder = 0; placeholder < 4; ++placeholder)
+    // The query's four "?": two in `refused`, two in `scans`.
+    for (int bound = 0; bound < 4; ++bound)
         query.addBindValue(which);
     if (!query.exec())
         return readError(query);

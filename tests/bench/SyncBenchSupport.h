@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -143,6 +145,23 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// Ops still in the desk's outbox, read without disturbing the running sync (read-only, WAL).
+inline qint64 outboxCount(const QString &dataDir)
+{
+    static const QString name = QStringLiteral("bench-outbox");
+    if (!QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dataDir + QStringLiteral("/motcua.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
+        if (!db.open())
+            return -1;
+    }
+    QSqlQuery query(QSqlDatabase::database(name));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
 
 // Integer option "--name N" of argv, or fallback.
 inline qint64 option(const QStringList &args, const QString &name, qint64 fallback)

@@ -19,8 +19,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -213,24 +211,6 @@ qint64 residentKiB(qint64 pid, const QByteArray &field)
             return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
     }
     return 0;
-}
-
-qint64 outboxCount(const QString &dataDir)
-{
-    const QString name = QStringLiteral("hostile-outbox");
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dataDir + QStringLiteral("/motcua.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && query.next())
-                count = query.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
 }
 
 struct Tally

@@ -82,23 +82,6 @@ qint64 rawOpBytes(const QString &dataDir)
     return bytes;
 }
 
-// Ops still in the desk's outbox, read without disturbing the running sync (read-only, WAL).
-qint64 outboxCount(const QString &dataDir)
-{
-    static const QString name = QStringLiteral("bench-outbox");
-    if (!QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dataDir + QStringLiteral("/motcua.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
-        if (!db.open())
-            return -1;
-    }
-    QSqlQuery query(QSqlDatabase::database(name));
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 QString kb(qint64 bytes)
 {
     return QStringLiteral("%1 KB").arg(double(bytes) / 1000.0, 0, 'f', 1);
