@@ -19,7 +19,7 @@ namespace motcua {
 class Database final
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens (creating if needed) DIR/motcua.db. Fails with "store.newer_schema",
     // "store.open_failed" or "store.migration_failed" ("disk.full" when the disk has no room left).

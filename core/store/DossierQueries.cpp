@@ -70,6 +70,7 @@ struct WhereClause
     QString sql;
     QVariantList values;
     bool searchesNames = false;
+    bool onlyOpenStatuses = false; // the open statuses are the one condition
 };
 
 Result<WhereClause> whereClause(const DossierFilter &filter)
@@ -133,7 +134,19 @@ Result<WhereClause> whereClause(const DossierFilter &filter)
     }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    where.onlyOpenStatuses = filter.onlyOpen && conditions.size() == 1;
     return where;
+}
+
+// The source of a page's rows. The queue's first screen, open dossiers most urgent first, reads
+// the partial index dossiers_open_due in its order and stops at the page's end. Left to itself
+// (no ANALYZE statistics) the planner takes the status index instead and sorts every open dossier
+// for each page: 0.3 s at 100,000 dossiers, every row read (and, in an encrypted store, decrypted).
+QString pageSource(const WhereClause &where, DossierFilter::Order order)
+{
+    if (where.onlyOpenStatuses && order == DossierFilter::Order::DueDate)
+        return QStringLiteral(" FROM dossiers d INDEXED BY dossiers_open_due");
+    return where.from;
 }
 
 QString orderClause(DossierFilter::Order order, bool searchesNames)
@@ -201,7 +214,7 @@ Status DossierQueries::forEach(const DossierFilter &filter, const std::function<
     QSqlQuery query(m_database.connection());
     // Forward-only: QtSql then keeps no copy of the rows already visited.
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns() + where->from + where->sql
+    query.prepare(QStringLiteral("SELECT ") + columns() + pageSource(*where, filter.orderBy) + where->sql
         + orderClause(filter.orderBy, where->searchesNames) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : where->values)
         query.addBindValue(value);

@@ -168,7 +168,8 @@ QStringList version1()
 
 QList<QStringList> migrationSteps()
 {
-    return {version1(), syncVersion2(), officersVersion3(), clerkVersion4(), bundleVersion5(), historyVersion6()};
+    return {version1(), syncVersion2(), officersVersion3(), clerkVersion4(), bundleVersion5(), historyVersion6(),
+        indexesVersion7()};
 }
 
 } // namespace motcua::Schema

@@ -15,5 +15,6 @@ QStringList officersVersion3(); // SchemaOfficers.cpp: officer accounts and role
 QStringList clerkVersion4(); // SchemaClerk.cpp: duplicates, legacy imports, bundles
 QStringList bundleVersion5(); // SchemaBundles.cpp: signing identity, imported bundle ops
 QStringList historyVersion6(); // SchemaHistory.cpp: scans pending, forwarded bundle ops
+QStringList indexesVersion7(); // SchemaIndexes.cpp: indexes for the desk's start
 
 } // namespace motcua::Schema

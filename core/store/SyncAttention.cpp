@@ -36,8 +36,9 @@ const char kAttentionSql[] = R"(
         FROM refused GROUP BY entity_id),
     scans AS (
         SELECT dd.dossier_id AS entity_id, count(*) AS refused_scans, min(m.value) AS reason
-        FROM dossier_documents dd JOIN meta m ON m.key = 'sync_scan_refused:' || dd.attachment_sha256
-        WHERE dd.attachment_sha256 IS NOT NULL AND (? = '' OR dd.dossier_id = ?)
+        FROM meta m JOIN dossier_documents dd ON dd.attachment_sha256 = substr(m.key, 19)
+        WHERE m.key >= 'sync_scan_refused:' AND m.key < 'sync_scan_refused;'
+            AND (? = '' OR dd.dossier_id = ?)
         GROUP BY dd.dossier_id)
     SELECT p.entity_id, coalesce(d.code, ''), coalesce(d.applicant_name, ''), p.refused_ops,
         (SELECT count(*) FROM outbox o WHERE o.entity_id = p.entity_id),
