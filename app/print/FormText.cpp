@@ -94,7 +94,9 @@ QString heading(const AgencyInfo &agency, const QDate &date, const QString &numb
                                   "<b>%2</b><br/>______________")
                        .arg(parent, esc(names.unit.toUpper()));
     if (!number.isEmpty())
-        html += QStringLiteral("<br/>Số: %1").arg(esc(number));
+        // A dossier code is long (01234-260305-K7Q2-0007): a size smaller than the names' keeps
+        // it on one line in the narrow column, where it would break at a hyphen.
+        html += QStringLiteral("<br/><span style=\"font-size:10pt\">Số:&nbsp;%1</span>").arg(esc(number));
     html += QStringLiteral(
         "</td><td width=\"64%\" align=\"center\" valign=\"top\" nowrap>"
         "<b>CỘNG&nbsp;HÒA&nbsp;XÃ&nbsp;HỘI&nbsp;CHỦ&nbsp;NGHĨA&nbsp;VIỆT&nbsp;NAM</b><br/>"

@@ -13,8 +13,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <qrencode.h>
@@ -405,6 +407,31 @@ TEST_CASE("the signature block of form 01 stays on one page whatever the number 
             // this long (each takes two lines of the table).
             if (documents <= 2)
                 CHECK(box.bottom() <= page);
+        }
+        CHECK(found);
+    }
+}
+
+TEST_CASE("the dossier number in the heading stays on one line")
+{
+    for (const FormKind kind : {FormKind::Receipt01, FormKind::SupplementRequest02, FormKind::Refusal03}) {
+        FormInput in = input(kind);
+        in.dossier.code = QStringLiteral("01234-260305-K7Q2-0007");
+        auto document = FormRenderer::document(in);
+        document->documentLayout(); // lays out
+        bool found = false;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QString text = block.text();
+            const qsizetype start = text.indexOf(QStringLiteral("Số:"));
+            if (start < 0 || !text.contains(in.dossier.code))
+                continue;
+            found = true;
+            const qsizetype end = text.indexOf(in.dossier.code) + in.dossier.code.size() - 1;
+            QTextLayout *layout = block.layout();
+            REQUIRE(layout);
+            INFO("form " << int(kind) << ": " << text.toStdString());
+            CHECK(layout->lineForTextPosition(int(start)).lineNumber()
+                == layout->lineForTextPosition(int(end)).lineNumber());
         }
         CHECK(found);
     }
