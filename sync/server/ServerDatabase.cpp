@@ -102,6 +102,7 @@ ServerDatabase::ServerDatabase(DatabaseLocation location, SqlDialect dialect)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_sqliteWriter.reset(); // answers what is queued, closes its connection on its thread
     // The worker threads closed theirs as they ended; what is left is normally the calling thread's.
     const std::lock_guard lock(m_connectionsMutex);
     for (auto &[thread, connection] : m_connections)
@@ -155,6 +156,11 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const DatabaseLocat
         return connected.error();
     if (Status schema = createServerSchema(*db); !schema)
         return schema.error();
+    if (db->m_dialect == SqlDialect::Sqlite) {
+        ServerDatabase *raw = db.get();
+        db->m_sqliteWriter = std::make_unique<SqliteWriter>(
+            [raw](const QString &sql) { return raw->execControl(sql); }, [raw] { raw->closeThreadConnection(); });
+    }
     return db;
 }
 
@@ -328,17 +334,22 @@ Status ServerDatabase::runTransaction(const std::function<Status()> &body)
 
 Status ServerDatabase::runOnce(const std::function<Status()> &body)
 {
+    if (m_sqliteWriter)
+        return m_sqliteWriter->run(body);
+    return runDirect(body);
+}
+
+Status ServerDatabase::runDirect(const std::function<Status()> &body)
+{
     Connection &connection = threadConnection();
     if (!QSqlDatabase::contains(connection.name)) {
         if (Status connected = connect(connection); !connected)
             return Error{QString::fromLatin1(protocol::errors::unavailable), connected.error().message};
     }
-    std::unique_lock<std::recursive_mutex> writer(m_sqliteWriter, std::defer_lock);
-    if (m_dialect == SqlDialect::Sqlite)
-        writer.lock();
     QSqlQuery control(QSqlDatabase::database(connection.name));
-    // SQLite: take the write lock at once. A deferred transaction that read first could not
-    // upgrade after another process committed (SQLITE_BUSY_SNAPSHOT, which no timeout cures).
+    // SQLite (before its writer starts: the schema): take the write lock at once. A deferred
+    // transaction that read first could not upgrade after another process committed
+    // (SQLITE_BUSY_SNAPSHOT, which no timeout cures).
     if (!control.exec(m_dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
         const Error failure = databaseError(control.lastError());
         if (m_dialect == SqlDialect::Postgres) {
@@ -360,6 +371,19 @@ Status ServerDatabase::runOnce(const std::function<Status()> &body)
         control.exec(QStringLiteral("ROLLBACK"));
         return failure;
     }
+    return {};
+}
+
+Status ServerDatabase::execControl(const QString &sql)
+{
+    Connection &connection = threadConnection();
+    if (!QSqlDatabase::contains(connection.name)) {
+        if (Status connected = connect(connection); !connected)
+            return Error{QString::fromLatin1(protocol::errors::unavailable), connected.error().message};
+    }
+    QSqlQuery control(QSqlDatabase::database(connection.name));
+    if (!control.exec(sql))
+        return databaseError(control.lastError());
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteWriter.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -105,6 +106,8 @@ private:
     void disconnect(Connection &connection);
     Status runTransaction(const std::function<Status()> &body);
     Status runOnce(const std::function<Status()> &body);
+    Status runDirect(const std::function<Status()> &body);
+    Status execControl(const QString &sql);
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
 
     DatabaseLocation m_location;
@@ -112,9 +115,10 @@ private:
     QString m_namePrefix;
     std::mutex m_connectionsMutex;
     std::unordered_map<std::thread::id, std::unique_ptr<Connection>> m_connections;
-    // SQLite has one writer at a time anyway: the threads of this process take turns here instead
-    // of polling the file lock with busy_timeout's sleeps (other processes still wait on the lock).
-    std::recursive_mutex m_sqliteWriter;
+    // SQLite: every transaction of this process runs on the writer's thread and connection, in
+    // groups that share a commit (SqliteWriter.h). Other processes still wait on the file lock.
+    // Last: it is stopped first, while the connections it uses still exist.
+    std::unique_ptr<SqliteWriter> m_sqliteWriter;
 };
 
 // The protocol error for a failed statement: "unavailable" (503, retry later) when a concurrent
