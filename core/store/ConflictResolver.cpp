@@ -352,7 +352,22 @@ Result<ResolvedConflict> ConflictResolver::resolve(qint64 conflictId, const Conf
         event.action = QStringLiteral("resolve_conflict");
         const QString note = resolution.note.trimmed();
         event.note = note.isEmpty() ? tr("Conflict resolved") : tr("Conflict resolved: %1").arg(note);
-        auto opId = ClerkChanges::record(m_database, base, event, chosen, finalStatus);
+        // This desk's events that the conflict kept from the server (the conflicting op's, then
+        // those of the ops it supersedes) travel with the resolution, so that every desk of the
+        // commune ends with the same timeline.
+        QJsonArray history;
+        const QJsonValue conflictEvent = conflict.localFields.value(QStringLiteral("event"));
+        if (conflictEvent.isObject())
+            history.append(conflictEvent);
+        for (const OutboxOp &op : std::as_const(pending)) {
+            const QJsonValue pendingEvent = op.fields.value(QStringLiteral("event"));
+            if (pendingEvent.isObject())
+                history.append(pendingEvent);
+        }
+        QJsonObject opFields = chosen;
+        if (!history.isEmpty())
+            opFields.insert(QStringLiteral("history"), history);
+        auto opId = ClerkChanges::record(m_database, base, event, opFields, finalStatus);
         if (!opId)
             return opId.error();
         resolved.opId = *opId;

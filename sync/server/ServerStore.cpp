@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -283,10 +284,25 @@ Result<QStringList> ServerStore::pendingScans(const QString &communeCode, const 
 
 Status ServerStore::recordEvent(BatchContext &batch, const protocol::PushOp &op, const QString &origin)
 {
-    const QJsonValue value = op.fields.value(QStringLiteral("event"));
+    if (op.entity != QLatin1String(protocol::entityDossier))
+        return {};
+    // The op's own event, and before it the events of this device that never reached the server
+    // because their ops met a conflict (a resolution carries them as "history"): every desk of the
+    // commune then holds the same timeline.
+    const QJsonArray history = op.fields.value(QStringLiteral("history")).toArray();
+    for (const QJsonValue &value : history) {
+        if (Status kept = recordOneEvent(batch, op, origin, value); !kept)
+            return kept;
+    }
+    return recordOneEvent(batch, op, origin, op.fields.value(QStringLiteral("event")));
+}
+
+Status ServerStore::recordOneEvent(
+    BatchContext &batch, const protocol::PushOp &op, const QString &origin, const QJsonValue &value)
+{
     const QString eventId = value.toObject().value(QStringLiteral("id")).toString();
     // An op without a well-formed event (an old desk's, or a field-only update) has none to keep.
-    if (op.entity != QLatin1String(protocol::entityDossier) || !value.isObject() || !protocol::isCanonicalUuid(eventId))
+    if (!value.isObject() || !protocol::isCanonicalUuid(eventId))
         return {};
     QJsonObject event = value.toObject();
     event.insert(QStringLiteral("dossier_id"), op.id);
@@ -380,6 +396,7 @@ Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const pro
     QJsonObject merged = *current ? (*current)->fields : QJsonObject();
     for (auto field = op.fields.begin(); field != op.fields.end(); ++field)
         merged.insert(field.key(), field.value());
+    merged.remove(QStringLiteral("history")); // events, kept as events (recordEvent), not a field
     const QString fields = QString::fromUtf8(protocol::compactJson(merged));
     const Result<qint64> written = *current
         ? m_db.exec(QStringLiteral("UPDATE records SET version = ?, fields = ?, origin_device = ?, deleted = 0 "

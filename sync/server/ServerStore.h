@@ -110,6 +110,8 @@ private:
     Result<QStringList> pendingScans(const QString &communeCode, const QStringList &sha256s);
     // Keeps the op's fields.event as the commune's dossier_events row and logs it, once per event.
     Status recordEvent(BatchContext &batch, const protocol::PushOp &op, const QString &origin);
+    Status recordOneEvent(
+        BatchContext &batch, const protocol::PushOp &op, const QString &origin, const QJsonValue &value);
     Result<std::optional<protocol::Change>> readRecord(const QString &entity, const QString &id, QString *communeCode);
     Status readLog(
         const QString &logKey, qint64 afterSeq, int limit, const QString &requester, PullPage &page, qint64 *lastSeq);

@@ -96,6 +96,8 @@ MainWindow::MainWindow(DeskContext &context, DeskSession &session, QWidget *pare
         m_detail->showSyncNotice();
         m_queue->readSyncMarks();
     });
+    // Another desk's dossiers and moves, pulled by the sync, appear without a restart.
+    connect(m_sync, &SyncController::recordsPulled, m_queue, &DossierQueueWidget::reload);
     connect(m_detail, &DossierDetailWidget::dossierChanged, this, [this] {
         m_queue->reload();
         m_sync->workQueued();

@@ -246,7 +246,33 @@ void ConflictsView::showSelected()
             m_fields->setItem(row, Choice, readOnly(tr("same / server's")));
         }
     }
+    linkClockChoices();
     m_fields->resizeColumnToContents(FieldName);
+}
+
+// The status, its pauses and the due date are one legal clock (ConflictResolver refuses to mix
+// them): choosing a side for one of them chooses it for the others, so the clerk cannot build a
+// resolution that will be refused.
+void ConflictsView::linkClockChoices()
+{
+    QList<QComboBox *> clock;
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        const QString field = m_fields->item(row, FieldName)->data(Qt::UserRole).toString();
+        auto *choice = qobject_cast<QComboBox *>(m_fields->cellWidget(row, Choice));
+        if (choice && (field == QLatin1String("status") || field == QLatin1String("pauses")
+                          || field == QLatin1String("due_date")))
+            clock.append(choice);
+    }
+    for (QComboBox *choice : clock) {
+        choice->setToolTip(tr("The status, the pauses and the due date are one legal clock: they are kept "
+                              "from the same side."));
+        connect(choice, &QComboBox::currentIndexChanged, this, [clock](int index) {
+            for (QComboBox *other : clock) {
+                if (other->currentIndex() != index)
+                    other->setCurrentIndex(index);
+            }
+        });
+    }
 }
 
 bool ConflictsView::resolveSelected()

@@ -45,6 +45,7 @@ signals:
 
 private:
     void showSelected();
+    void linkClockChoices();
     void showMessage(const QString &text, bool error);
     const ConflictRecord *selected() const;
 

@@ -175,6 +175,8 @@ void SyncController::onCycle(const sync::SyncReport &report)
     // The cycle may have set ops aside (refused by the server or before sending).
     readAttention();
     emit changed();
+    if (report.pulled > 0)
+        emit recordsPulled();
 }
 
 } // namespace motcua::desktop

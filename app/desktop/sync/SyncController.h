@@ -75,6 +75,9 @@ public:
 
 signals:
     void changed();
+    // A cycle brought dossiers or their changes from the province (another desk's work): what
+    // the window lists is out of date.
+    void recordsPulled();
 
 private:
     void onProgress(const sync::SyncProgress &progress);
