@@ -259,8 +259,9 @@ void ConflictsView::linkClockChoices()
     for (int row = 0; row < m_fields->rowCount(); ++row) {
         const QString field = m_fields->item(row, FieldName)->data(Qt::UserRole).toString();
         auto *choice = qobject_cast<QComboBox *>(m_fields->cellWidget(row, Choice));
-        if (choice && (field == QLatin1String("status") || field == QLatin1String("pauses")
-                          || field == QLatin1String("due_date")))
+        if (choice
+            && (field == QLatin1String("status") || field == QLatin1String("pauses")
+                || field == QLatin1String("due_date")))
             clock.append(choice);
     }
     for (QComboBox *choice : clock) {

@@ -14,8 +14,8 @@
 using namespace motcua;
 using namespace motcua::server;
 
-TEST_CASE("Transactions of many threads commit together; a failed one leaves nothing and spoils no other",
-    "[server][sqlite]")
+TEST_CASE(
+    "Transactions of many threads commit together; a failed one leaves nothing and spoils no other", "[server][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -35,14 +35,14 @@ TEST_CASE("Transactions of many threads commit together; a failed one leaves not
                 const int id = t * 1000 + i;
                 const bool fails = i % 5 == 4;
                 const Status status = db.transaction([&]() -> Status {
-                    if (auto inserted = db.exec(
-                            QStringLiteral("INSERT INTO writer_test (id, thread) VALUES (?, ?)"), {id, t});
+                    if (auto inserted
+                        = db.exec(QStringLiteral("INSERT INTO writer_test (id, thread) VALUES (?, ?)"), {id, t});
                         !inserted)
                         return inserted.error();
                     // A transaction opened inside one runs in it, on the same connection.
                     if (Status nested = db.transaction([&]() -> Status {
                             return db.exec(QStringLiteral("UPDATE writer_test SET thread = thread WHERE id = ?"), {id})
-                                .ok()
+                                       .ok()
                                 ? Status{}
                                 : Status{makeError(QStringLiteral("test.nested"), QStringLiteral("nested"))};
                         });
