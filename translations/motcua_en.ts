@@ -1905,6 +1905,10 @@
         <source>No open conflicts, but some changes did not reach the server: see the list above.</source>
         <translation>No open conflicts, but some changes did not reach the server: see the list above.</translation>
     </message>
+    <message>
+        <source>The status, the pauses and the due date are one legal clock: they are kept from the same side.</source>
+        <translation>The status, the pauses and the due date are one legal clock: they are kept from the same side.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::clerk::DuplicatesView</name>
@@ -4655,6 +4659,10 @@
     <message>
         <source>The server answered HTTP %1 without a valid error description.</source>
         <translation>The server answered HTTP %1 without a valid error description.</translation>
+    </message>
+    <message>
+        <source>The connection dropped while the server&apos;s answer arrived: %1</source>
+        <translation>The connection dropped while the server&apos;s answer arrived: %1</translation>
     </message>
 </context>
 <context>

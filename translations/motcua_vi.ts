@@ -1900,6 +1900,10 @@
         <source>No open conflicts, but some changes did not reach the server: see the list above.</source>
         <translation>Không có xung đột đang mở, nhưng một số thay đổi chưa tới máy chủ: xem danh sách ở trên.</translation>
     </message>
+    <message>
+        <source>The status, the pauses and the due date are one legal clock: they are kept from the same side.</source>
+        <translation>Trạng thái, các lần tạm dừng và hạn trả kết quả là một đồng hồ pháp lý: luôn được giữ theo cùng một bên.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::clerk::DuplicatesView</name>
@@ -4635,6 +4639,10 @@
     <message>
         <source>The server answered HTTP %1 without a valid error description.</source>
         <translation>Máy chủ trả lời HTTP %1 mà không mô tả lỗi hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The connection dropped while the server&apos;s answer arrived: %1</source>
+        <translation>Kết nối bị ngắt khi câu trả lời của máy chủ đang về: %1</translation>
     </message>
 </context>
 <context>
