@@ -263,7 +263,8 @@ bool measure(const QString &name, const QStringList &database, int devicesCount,
                  .arg(applied)
                  .arg(seconds, 0, 'f', 2)
                  .arg(double(applied) / seconds, 0, 'f', 0)
-                 .arg(name.startsWith(QLatin1String("SQLite")) ? QStringLiteral(" [goal: >= 20000, p95 <= 250 ms]") : QString())
+                 .arg(name.startsWith(QLatin1String("SQLite")) ? QStringLiteral(" [goal: >= 20000, p95 <= 250 ms]")
+                                                               : QString())
           << Qt::endl;
     out() << QStringLiteral("%1: push latency (%2 ops per push, %3 devices at once): p50 %4 ms, p95 %5 ms, p99 %6 ms, "
                             "max %7 ms; %8 retried pushes")
