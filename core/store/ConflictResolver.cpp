@@ -95,7 +95,7 @@ Status alignLegalClock(const ConflictResolution &resolution, const QJsonObject &
     if (statusChoice != resolution.fields.constEnd() && statusChoice->typed)
         return {};
     const ConflictSide side = statusChoice != resolution.fields.constEnd() ? statusChoice->side : resolution.take;
-    for (const QString &field : {QStringLiteral("pauses"), QStringLiteral("due_date")}) {
+    for (const QString &field : ConflictResolver::clockFieldsOfStatus()) {
         const auto choice = resolution.fields.constFind(field);
         if (choice != resolution.fields.constEnd()) {
             if (!choice->typed && choice->side != side) {
@@ -189,6 +189,11 @@ QStringList ConflictResolver::choosableFields(const ConflictRecord &conflict)
             fields.append(field);
     }
     return fields;
+}
+
+QStringList ConflictResolver::clockFieldsOfStatus()
+{
+    return {QStringLiteral("pauses"), QStringLiteral("due_date")};
 }
 
 QStringList ConflictResolver::differingFields(const ConflictRecord &conflict)

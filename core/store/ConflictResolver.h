@@ -64,6 +64,9 @@ public:
     // The fields a clerk may choose for a conflict, and those of them whose values differ.
     static QStringList choosableFields(const ConflictRecord &conflict);
     static QStringList differingFields(const ConflictRecord &conflict);
+    // The fields that follow the side the status is kept from (the legal clock: the pauses and
+    // the due date); a choice of the other side for one of them is refused.
+    static QStringList clockFieldsOfStatus();
 
     // Errors: "conflict.not_found", "conflict.already_resolved", "conflict.unknown_field",
     // "conflict.invalid_value", "conflict.superseded" (a newer open conflict of the same record

@@ -36,7 +36,7 @@ const char kAttentionSql[] = R"(
         FROM refused GROUP BY entity_id),
     scans AS (
         SELECT dd.dossier_id AS entity_id, count(*) AS refused_scans, min(m.value) AS reason
-        FROM meta m JOIN dossier_documents dd ON dd.attachment_sha256 = substr(m.key, 19)
+        FROM meta m JOIN dossier_documents dd ON dd.attachment_sha256 = substr(m.key, length('sync_scan_refused:') + 1)
         WHERE m.key >= 'sync_scan_refused:' AND m.key < 'sync_scan_refused;'
             AND (? = '' OR dd.dossier_id = ?)
         GROUP BY dd.dossier_id)

@@ -255,13 +255,12 @@ void ConflictsView::showSelected()
 // resolution that will be refused.
 void ConflictsView::linkClockChoices()
 {
+    const QStringList clockFields = QStringList{QStringLiteral("status")} + ConflictResolver::clockFieldsOfStatus();
     QList<QComboBox *> clock;
     for (int row = 0; row < m_fields->rowCount(); ++row) {
         const QString field = m_fields->item(row, FieldName)->data(Qt::UserRole).toString();
         auto *choice = qobject_cast<QComboBox *>(m_fields->cellWidget(row, Choice));
-        if (choice
-            && (field == QLatin1String("status") || field == QLatin1String("pauses")
-                || field == QLatin1String("due_date")))
+        if (choice && clockFields.contains(field))
             clock.append(choice);
     }
     for (QComboBox *choice : clock) {
