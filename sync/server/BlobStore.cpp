@@ -176,8 +176,9 @@ Status BlobStore::completed(const DeviceInfo &device, const QString &sha256, qin
         return locked;
     const QJsonObject payload{
         {QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), size}, {QStringLiteral("complete"), true}};
-    if (Status logged = log.append(LoggedChange{QString::fromLatin1(protocol::entityScan),
-            protocol::scanChangeId(device.communeCode, sha256), 1, QString(), device.deviceId, payload});
+    if (Status logged = log.append(
+            LoggedChange{QString::fromLatin1(protocol::entityScan), protocol::scanChangeId(device.communeCode, sha256),
+                1, QString(), device.deviceId, QString::fromUtf8(protocol::compactJson(payload))});
         !logged)
         return logged;
     return log.finish();

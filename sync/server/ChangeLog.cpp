@@ -1,7 +1,6 @@
 #include "ChangeLog.h"
 
 #include "ServerDatabase.h"
-#include "protocol/WireTypes.h"
 
 namespace motcua::server {
 
@@ -34,23 +33,29 @@ Status ChangeLog::lock()
 
 Status ChangeLog::append(const QString &entity, const QString &id, qint64 version)
 {
-    return append(LoggedChange{entity, id, version, {}, {}, std::nullopt});
+    return append(LoggedChange{entity, id, version, {}, {}, {}});
 }
 
 Status ChangeLog::append(const LoggedChange &change, qint64 *seq)
 {
-    // Empty text is stored as NULL: the province's own changes have no device.
     ++m_last;
-    const Result<qint64> logged
-        = m_db.exec(QStringLiteral("INSERT INTO change_log (commune_code, seq, entity, id, version, origin_device, "
-                                   "pushed_by, fields) VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), "
-                                   "NULLIF(?, ''))"),
-            {m_key, m_last, change.entity, change.id, change.version, change.originDevice, change.pushedBy,
-                change.payload ? QString::fromUtf8(protocol::compactJson(*change.payload)) : QString()});
-    if (!logged)
-        return logged.error();
+    m_pending << m_key << m_last << change.entity << change.id << change.version << change.originDevice
+              << change.pushedBy << change.payload;
     if (seq)
         *seq = m_last;
+    return {};
+}
+
+Status ChangeLog::flush()
+{
+    // Empty text is stored as NULL: the province's own changes have no device.
+    const Result<qint64> logged = m_db.insertRows(
+        QStringLiteral("INSERT INTO change_log (commune_code, seq, entity, id, version, origin_device, pushed_by, "
+                       "fields) VALUES"),
+        QStringLiteral("(?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''))"), kColumns, m_pending);
+    m_pending.clear();
+    if (!logged)
+        return logged.error();
     return {};
 }
 
@@ -58,6 +63,8 @@ Status ChangeLog::finish()
 {
     if (m_last == m_first)
         return {};
+    if (Status written = flush(); !written)
+        return written;
     const Result<qint64> stored
         = m_db.exec(QStringLiteral("UPDATE commune_seq SET last_seq = ? WHERE commune_code = ?"), {m_last, m_key});
     if (!stored)

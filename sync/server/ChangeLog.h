@@ -2,10 +2,8 @@
 
 #include "domain/Result.h"
 
-#include <QJsonObject>
 #include <QString>
-
-#include <optional>
+#include <QVariantList>
 
 namespace motcua::server {
 
@@ -25,14 +23,15 @@ struct LoggedChange
     qint64 version = 1;
     QString originDevice; // the device whose op made it; empty for the province and the server
     QString pushedBy; // the device that sent it (a forwarder differs from the origin); may be empty
-    std::optional<QJsonObject> payload; // derived changes only
+    QString payload; // a derived change's compact JSON; empty for a record's version
 };
 
 // Appends record versions and derived changes to one commune's change log, the list that pulls
 // read in seq order.
 // Used inside a transaction: lock() first (it serializes the writers of that commune, which keeps
 // seqs gap-free and in commit order and prevents deadlocks between pushes), then append() per
-// change, then finish() before the commit.
+// change, then finish() before the commit. The entries are written by finish(), several per INSERT,
+// so the log holds them only once finish() returned: nothing reads it in between.
 class ChangeLog final
 {
 public:
@@ -42,11 +41,17 @@ public:
     Status append(const QString &entity, const QString &id, qint64 version);
     // The seq given to the change in *seq when not null.
     Status append(const LoggedChange &change, qint64 *seq = nullptr);
+    // The seq the next append() gives, for a row that names its log entry in the same INSERT.
+    qint64 nextSeq() const { return m_last + 1; }
     Status finish();
 
 private:
+    static constexpr qsizetype kColumns = 8;
+    Status flush();
+
     ServerDatabase &m_db;
     QString m_key;
+    QVariantList m_pending; // kColumns values per entry not yet written
     qint64 m_first = 0;
     qint64 m_last = 0;
 };

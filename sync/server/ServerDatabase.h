@@ -74,6 +74,15 @@ public:
     Status forEachRow(
         const QString &sql, const QVariantList &values, const std::function<bool(const QSqlQuery &)> &row);
 
+    // Many rows in few statements. insertRows: `sql` ("INSERT INTO t (a, b) VALUES") followed by
+    // one `row` ("(?, ?)", `columns` placeholders) per row of `values` (row after row) and `tail`
+    // (" ON CONFLICT DO NOTHING"); the number of rows inserted. forEachRowIn: `sql` with "%1"
+    // where the placeholders of the IN list go, run for `keys` a slice at a time after `values`.
+    Result<qint64> insertRows(const QString &sql, const QString &row, qsizetype columns, const QVariantList &values,
+        const QString &tail = {});
+    Status forEachRowIn(const QString &sql, const QVariantList &values, const QStringList &keys,
+        const std::function<bool(const QSqlQuery &)> &row);
+
     // Runs body in one transaction: committed when it succeeds, rolled back when it fails. A
     // transient failure ("unavailable": busy database, serialization failure, deadlock) is retried
     // a few times from the start, so body must have no effect outside the database.

@@ -1,6 +1,7 @@
 #include "ServerStore.h"
 
 #include "ChangeLog.h"
+#include "PushBatch.h"
 #include "ServerDatabase.h"
 #include "protocol/Credentials.h"
 #include "protocol/Enrollment.h"
@@ -40,45 +41,12 @@ QString randomDeviceTag()
     return tag;
 }
 
-protocol::PushResult outcome(const QString &opId, protocol::PushOutcome kind)
-{
-    protocol::PushResult result;
-    result.opId = opId;
-    result.result = kind;
-    return result;
-}
-
-protocol::PushResult rejected(const QString &opId, const char *reason, const QString &message)
-{
-    protocol::PushResult result = outcome(opId, protocol::PushOutcome::Rejected);
-    result.reason = QString::fromLatin1(reason);
-    result.message = message;
-    return result;
-}
-
 QJsonObject parseFields(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
 }
 
 } // namespace
-
-// What every op of one push shares: the device, the time and the commune's change log.
-class ServerStore::BatchContext final
-{
-public:
-    BatchContext(ServerDatabase &db, const DeviceInfo &pusher, const QDateTime &nowUtc)
-        : device(pusher)
-        , at(timeText(nowUtc))
-        , log(db, pusher.communeCode)
-    {
-    }
-
-    const DeviceInfo &device;
-    const QString at;
-    ChangeLog log;
-    QHash<QString, bool> originInCommune; // forwarded ops' origins, checked once per batch
-};
 
 ServerStore::ServerStore(ServerDatabase &db)
     : m_db(db)
@@ -208,250 +176,12 @@ Result<DeviceInfo> ServerStore::authenticate(const QString &deviceId, const QStr
         parseTimeText(row[4]), {}};
 }
 
-Result<std::optional<protocol::Change>> ServerStore::readRecord(
-    const QString &entity, const QString &id, QString *communeCode)
-{
-    const Result<std::optional<QVariantList>> found
-        = m_db.selectRow(QStringLiteral("SELECT version, fields, origin_device, deleted, commune_code FROM records "
-                                        "WHERE entity = ? AND id = ?"),
-            {entity, id});
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<protocol::Change>();
-    const QVariantList &row = **found;
-    protocol::Change change;
-    change.entity = entity;
-    change.id = id;
-    change.version = row[0].toLongLong();
-    change.deleted = row[3].toInt() != 0;
-    if (!change.deleted)
-        change.fields = parseFields(row[1].toString().toUtf8());
-    if (!row[2].isNull())
-        change.originDevice = row[2].toString();
-    *communeCode = row[4].toString();
-    return std::optional<protocol::Change>(change);
-}
-
 Result<QList<protocol::PushResult>> ServerStore::push(
     const DeviceInfo &device, const QList<protocol::PushOp> &ops, const QDateTime &nowUtc)
 {
-    return m_db.transaction([&]() -> Result<QList<protocol::PushResult>> {
-        BatchContext batch(m_db, device, nowUtc);
-        if (Status locked = batch.log.lock(); !locked)
-            return locked.error();
-        QList<protocol::PushResult> results;
-        results.reserve(ops.size());
-        for (const protocol::PushOp &op : ops) {
-            Result<protocol::PushResult> result = applyOp(batch, op);
-            if (!result)
-                return result.error();
-            results << std::move(result).value();
-        }
-        if (Status finished = batch.log.finish(); !finished)
-            return finished.error();
-        return results;
-    });
-}
-
-Result<bool> ServerStore::isDeviceOfCommune(BatchContext &batch, const QString &deviceId)
-{
-    if (const auto known = batch.originInCommune.constFind(deviceId); known != batch.originInCommune.constEnd())
-        return known.value();
-    const Result<std::optional<QVariantList>> found
-        = m_db.selectRow(QStringLiteral("SELECT commune_code FROM devices WHERE device_id = ?"), {deviceId});
-    if (!found)
-        return found.error();
-    const bool inCommune = *found && (**found)[0].toString() == batch.device.communeCode;
-    batch.originInCommune.insert(deviceId, inCommune);
-    return inCommune;
-}
-
-Result<QStringList> ServerStore::pendingScans(const QString &communeCode, const QStringList &sha256s)
-{
-    QStringList pending;
-    for (const QString &sha256 : sha256s) {
-        const Result<std::optional<QVariantList>> scan
-            = m_db.selectRow(QStringLiteral("SELECT complete FROM commune_scans WHERE commune_code = ? AND sha256 = ?"),
-                {communeCode, sha256});
-        if (!scan)
-            return scan.error();
-        if (!*scan || (**scan)[0].toInt() == 0)
-            pending << sha256;
-    }
-    return pending;
-}
-
-Status ServerStore::recordEvent(BatchContext &batch, const protocol::PushOp &op, const QString &origin)
-{
-    if (op.entity != QLatin1String(protocol::entityDossier))
-        return {};
-    // The op's own event, and before it the events of this device that never reached the server
-    // because their ops met a conflict (a resolution carries them as "history"): every desk of the
-    // commune then holds the same timeline.
-    const QJsonArray history = op.fields.value(QStringLiteral("history")).toArray();
-    for (const QJsonValue &value : history) {
-        if (Status kept = recordOneEvent(batch, op, origin, value); !kept)
-            return kept;
-    }
-    return recordOneEvent(batch, op, origin, op.fields.value(QStringLiteral("event")));
-}
-
-Status ServerStore::recordOneEvent(
-    BatchContext &batch, const protocol::PushOp &op, const QString &origin, const QJsonValue &value)
-{
-    const QString eventId = value.toObject().value(QStringLiteral("id")).toString();
-    // An op without a well-formed event (an old desk's, or a field-only update) has none to keep.
-    if (!value.isObject() || !protocol::isCanonicalUuid(eventId))
-        return {};
-    QJsonObject event = value.toObject();
-    event.insert(QStringLiteral("dossier_id"), op.id);
-    const Result<qint64> inserted
-        = m_db.exec(QStringLiteral("INSERT INTO dossier_events (commune_code, event_id, dossier_id, at, fields, "
-                                   "origin_device) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-            {batch.device.communeCode, eventId, op.id, event.value(QStringLiteral("at")).toString(),
-                QString::fromUtf8(protocol::compactJson(event)), origin});
-    if (!inserted)
-        return inserted.error();
-    if (*inserted == 0)
-        return {}; // a copy of an event the commune holds already
-    qint64 seq = 0;
-    if (Status logged = batch.log.append(LoggedChange{QString::fromLatin1(protocol::entityDossierEvent), eventId, 1,
-                                             origin, batch.device.deviceId, event},
-            &seq);
-        !logged)
-        return logged;
-    const Result<qint64> numbered
-        = m_db.exec(QStringLiteral("UPDATE dossier_events SET logged_seq = ? WHERE commune_code = ? AND event_id = ?"),
-            {seq, batch.device.communeCode, eventId});
-    if (!numbered)
-        return numbered.error();
-    return {};
-}
-
-Result<protocol::PushResult> ServerStore::applyOp(BatchContext &batch, const protocol::PushOp &op)
-{
-    const DeviceInfo &device = batch.device;
-    if (!protocol::isPushableEntity(op.entity))
-        return rejected(op.opId, "entity.unknown", tr("Devices cannot push records of type \"%1\".").arg(op.entity));
-    // A forwarded op is deduplicated and logged under the device that made it, so it is applied
-    // once whether the origin or a forwarder (or both) pushes it.
-    const QString origin = op.originDevice.value_or(device.deviceId);
-    if (origin != device.deviceId) {
-        const Result<bool> inCommune = isDeviceOfCommune(batch, origin);
-        if (!inCommune)
-            return inCommune.error();
-        if (!*inCommune)
-            return rejected(op.opId, protocol::errors::scopeCommune,
-                tr("The op's origin device %1 is not a device of this commune.").arg(origin));
-    }
-
-    QString recordCommune;
-    const Result<std::optional<protocol::Change>> current = readRecord(op.entity, op.id, &recordCommune);
-    if (!current)
-        return current.error();
-
-    // What the op would do now. Only an op that would be applied claims its dedup row; the other
-    // outcomes write nothing, so for them a look at applied_ops is enough to spot a resent op
-    // (whose record has moved on since it was applied).
-    std::optional<protocol::PushResult> notApplied;
-    if (*current && recordCommune != device.communeCode) {
-        notApplied = rejected(op.opId, protocol::errors::scopeCommune, tr("This record belongs to another commune."));
-    } else if (!*current && op.baseVersion > 0) {
-        notApplied = rejected(op.opId, "record.unknown", tr("The server has no record %1 to change.").arg(op.id));
-    } else if (*current && (*current)->version != op.baseVersion) {
-        notApplied = outcome(op.opId, protocol::PushOutcome::Conflict);
-        notApplied->version = (*current)->version;
-        notApplied->serverRecord = **current;
-    }
-    if (notApplied) {
-        const Result<std::optional<QVariantList>> applied = m_db.selectRow(
-            QStringLiteral("SELECT version FROM applied_ops WHERE device_id = ? AND op_id = ?"), {origin, op.opId});
-        if (!applied)
-            return applied.error();
-        if (!*applied)
-            return *notApplied;
-        return duplicateOf(device.communeCode, op, (**applied)[0].toLongLong());
-    }
-
-    // The dedup row is the guard: if it exists, this device sent this op before and it was
-    // applied, and nothing below runs.
-    const qint64 version = op.baseVersion + 1;
-    const Result<qint64> claimed
-        = m_db.exec(QStringLiteral("INSERT INTO applied_ops (device_id, op_id, entity, record_id, version, applied_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-            {origin, op.opId, op.entity, op.id, version, batch.at});
-    if (!claimed)
-        return claimed.error();
-    if (*claimed == 0) {
-        const Result<std::optional<QVariantList>> applied = m_db.selectRow(
-            QStringLiteral("SELECT version FROM applied_ops WHERE device_id = ? AND op_id = ?"), {origin, op.opId});
-        if (!applied)
-            return applied.error();
-        return duplicateOf(device.communeCode, op, *applied ? (**applied)[0].toLongLong() : version);
-    }
-
-    // An update carries only the fields it changes (a move sends the status and its times), so it
-    // is merged into the stored record: a device that first pulls the record later must get it whole.
-    QJsonObject merged = *current ? (*current)->fields : QJsonObject();
-    for (auto field = op.fields.begin(); field != op.fields.end(); ++field)
-        merged.insert(field.key(), field.value());
-    merged.remove(QStringLiteral("history")); // events, kept as events (recordEvent), not a field
-    const QString fields = QString::fromUtf8(protocol::compactJson(merged));
-    const Result<qint64> written = *current
-        ? m_db.exec(QStringLiteral("UPDATE records SET version = ?, fields = ?, origin_device = ?, deleted = 0 "
-                                   "WHERE entity = ? AND id = ? AND version = ? AND commune_code = ?"),
-            {version, fields, origin, op.entity, op.id, op.baseVersion, device.communeCode})
-        : m_db.exec(
-            QStringLiteral("INSERT INTO records (entity, id, commune_code, version, fields, origin_device, deleted) "
-                           "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING"),
-            {op.entity, op.id, device.communeCode, version, fields, origin});
-    if (!written)
-        return written.error();
-    if (*written != 1) {
-        // Another commune's transaction created this id between our read and our write (records
-        // of one commune cannot race: its writers are serialized by the change log lock). Give the
-        // dedup row back and answer what a later evaluation would.
-        if (Result<qint64> released
-            = m_db.exec(QStringLiteral("DELETE FROM applied_ops WHERE device_id = ? AND op_id = ?"), {origin, op.opId});
-            !released)
-            return released.error();
-        return rejected(op.opId, protocol::errors::scopeCommune, tr("This record belongs to another commune."));
-    }
-    for (const QString &sha256 : op.blobRefs) {
-        const Result<qint64> referenced = m_db.exec(
-            QStringLiteral("INSERT INTO blob_refs (commune_code, sha256) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-            {device.communeCode, sha256});
-        if (!referenced)
-            return referenced.error();
-    }
-    if (Status logged
-        = batch.log.append(LoggedChange{op.entity, op.id, version, origin, device.deviceId, std::nullopt});
-        !logged)
-        return logged.error();
-    if (Status kept = recordEvent(batch, op, origin); !kept)
-        return kept.error();
-    protocol::PushResult result = outcome(op.opId, protocol::PushOutcome::Applied);
-    result.version = version;
-    // Records travel before their scans: the op is applied whatever the state of its scans, which
-    // are now pending for the commune until its upload of them completes.
-    const Result<QStringList> pending = pendingScans(device.communeCode, op.blobRefs);
-    if (!pending)
-        return pending.error();
-    result.pendingBlobs = *pending;
-    return result;
-}
-
-Result<protocol::PushResult> ServerStore::duplicateOf(
-    const QString &communeCode, const protocol::PushOp &op, qint64 version)
-{
-    protocol::PushResult duplicate = outcome(op.opId, protocol::PushOutcome::Duplicate);
-    duplicate.version = version;
-    const Result<QStringList> pending = pendingScans(communeCode, op.blobRefs);
-    if (!pending)
-        return pending.error();
-    duplicate.pendingBlobs = *pending;
-    return duplicate;
+    PushBatch batch(device, ops); // prepared here, on the request's thread
+    const QString at = timeText(nowUtc);
+    return m_db.transaction([&] { return batch.apply(m_db, at); });
 }
 
 Status ServerStore::readLog(

@@ -88,7 +88,7 @@ public:
     // The device a credential names when the token matches. Errors: auth.invalid, auth.revoked.
     Result<DeviceInfo> authenticate(const QString &deviceId, const QString &token);
 
-    // Applies a batch of ops of one (authenticated) device in one transaction and says per op what
+    // Applies a batch of ops of one (authenticated) device in one transaction (PushBatch) and says per op what
     // happened. An Error (unavailable, internal) only when the database fails: then nothing of the
     // batch was applied and the device sends it again.
     Result<QList<protocol::PushResult>> push(
@@ -102,17 +102,6 @@ public:
     Result<PullPage> pull(const QString &communeCode, const PullPosition &after, int limit);
 
 private:
-    class BatchContext;
-    Result<protocol::PushResult> applyOp(BatchContext &batch, const protocol::PushOp &op);
-    Result<protocol::PushResult> duplicateOf(const QString &communeCode, const protocol::PushOp &op, qint64 version);
-    Result<bool> isDeviceOfCommune(BatchContext &batch, const QString &deviceId);
-    // The digests among sha256s the commune has not completely uploaded.
-    Result<QStringList> pendingScans(const QString &communeCode, const QStringList &sha256s);
-    // Keeps the op's fields.event as the commune's dossier_events row and logs it, once per event.
-    Status recordEvent(BatchContext &batch, const protocol::PushOp &op, const QString &origin);
-    Status recordOneEvent(
-        BatchContext &batch, const protocol::PushOp &op, const QString &origin, const QJsonValue &value);
-    Result<std::optional<protocol::Change>> readRecord(const QString &entity, const QString &id, QString *communeCode);
     Status readLog(
         const QString &logKey, qint64 afterSeq, int limit, const QString &requester, PullPage &page, qint64 *lastSeq);
 

@@ -5,26 +5,21 @@
 // every desk must pull every other desk's dossiers exactly once, and every scan must come back
 // intact. Fails, never skips, where PostgreSQL or nginx is not installed: scripts/install-deps.sh
 // installs both, and a deployment test that quietly does nothing would prove nothing.
+#include "NginxInstance.h"
 #include "ServerHarness.h"
-#include "TestCertificates.h"
 #include "protocol/Blob.h"
 #include "protocol/WireTypes.h"
 
 #include <catch2/catch.hpp>
 
 #include <QEventLoop>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSslConfiguration>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -36,94 +31,6 @@ using namespace motcua;
 using namespace motcua::servertest;
 
 namespace {
-
-const QString nginxProgram = QStringLiteral("/usr/sbin/nginx");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
-// nginx with its own prefix in a temporary folder, running the repository's site with the
-// instances' ports as its upstream and a test certificate for 127.0.0.1.
-class Nginx final
-{
-public:
-    explicit Nginx(const QList<quint16> &instances)
-    {
-        testing::makeAuthority(m_dir, QStringLiteral("province-ca"));
-        testing::makeServerCertificate(m_dir, QStringLiteral("province-ca"));
-        QFile shipped(QStringLiteral(MOTCUA_SOURCE_DIR "/deploy/nginx/motcua-server.conf"));
-        REQUIRE(shipped.open(QIODevice::ReadOnly));
-        QString site = QString::fromUtf8(shipped.readAll());
-        m_port = freePort();
-        QString upstream;
-        for (const quint16 port : instances)
-            upstream += QStringLiteral("    server 127.0.0.1:%1 max_fails=3 fail_timeout=10s;\n").arg(port);
-        const QRegularExpression servers(QStringLiteral("(    server 127\\.0\\.0\\.1:844\\d [^\\n]*\\n)+"));
-        REQUIRE(site.contains(servers));
-        site.replace(servers, upstream);
-        site.replace(QStringLiteral("listen 443 ssl http2;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_port));
-        site.replace(QStringLiteral("listen 80;"), QStringLiteral("listen 127.0.0.1:%1;").arg(freePort()));
-        site.remove(QRegularExpression(QStringLiteral("listen \\[::\\]:\\d+[^;]*;")));
-        site.replace(QStringLiteral("/etc/motcua/tls/fullchain.pem"), m_dir.file(QStringLiteral("server.pem")));
-        site.replace(QStringLiteral("/etc/motcua/tls/privkey.pem"), m_dir.file(QStringLiteral("server.key")));
-        writeFile(QStringLiteral("site.conf"), site.toUtf8());
-        // The test runs as root in a folder only root may enter, so the workers stay root.
-        const QString prefix = m_dir.path();
-        writeFile(QStringLiteral("nginx.conf"),
-            QStringLiteral("user root;\nworker_processes 2;\ndaemon off;\npid %1/nginx.pid;\n"
-                           "error_log %1/error.log warn;\nevents { worker_connections 4096; }\n"
-                           "http {\n  access_log off;\n  client_body_temp_path %1/body;\n"
-                           "  proxy_temp_path %1/proxy;\n  fastcgi_temp_path %1/fastcgi;\n"
-                           "  uwsgi_temp_path %1/uwsgi;\n  scgi_temp_path %1/scgi;\n"
-                           "  include %1/site.conf;\n}\n")
-                .arg(prefix)
-                .toUtf8());
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(nginxProgram,
-            {QStringLiteral("-p"), prefix, QStringLiteral("-c"), m_dir.file(QStringLiteral("nginx.conf"))});
-        REQUIRE(m_process.waitForStarted(10000));
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(100))
-                break;
-            INFO(m_process.readAll().toStdString());
-            REQUIRE(m_process.state() == QProcess::Running);
-            QThread::msleep(50);
-        }
-        // The desks trust the province's authority, as a pinned desk would.
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.addCaCertificates(m_dir.file(QStringLiteral("province-ca.pem")));
-        QSslConfiguration::setDefaultConfiguration(configuration);
-    }
-    ~Nginx()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    Nginx(const Nginx &) = delete;
-    Nginx &operator=(const Nginx &) = delete;
-
-    QString base() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
-
-private:
-    void writeFile(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_dir.file(name));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        REQUIRE(file.write(content) == content.size());
-    }
-
-    TempDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
@@ -225,14 +132,18 @@ TEST_CASE("Through nginx, two instances on one PostgreSQL apply every op once al
     if (availableBackends().size() < 2)
         FAIL(
             "PostgreSQL could not be started (see the first message of this run); scripts/install-deps.sh installs it");
-    if (!QFile::exists(nginxProgram))
-        FAIL("nginx is not installed at " << nginxProgram.toStdString() << "; scripts/install-deps.sh installs it");
     TestDatabase db(Backend::Postgres);
     const QStringList behindNginx{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
         QStringLiteral("--max-connections-per-address"), QStringLiteral("8192")};
     auto doomed = std::make_unique<Server>(db, behindNginx);
     Server survivor(db, behindNginx);
-    Nginx nginx({doomed->port(), survivor.port()});
+    testing::NginxInstance nginx(QStringLiteral(MOTCUA_SOURCE_DIR), {doomed->port(), survivor.port()});
+    if (!nginx.isRunning())
+        FAIL(nginx.reason().toStdString() << "; scripts/install-deps.sh installs nginx");
+    // The desks trust the province's authority, as a pinned desk would.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(nginx.authorityFile());
+    QSslConfiguration::setDefaultConfiguration(configuration);
     QNetworkAccessManager network;
     network.setAutoDeleteReplies(false);
 

@@ -174,6 +174,77 @@ TEST_CASE("An op on a stale base version is a conflict that carries the server's
     CHECK(unknown.reason == QStringLiteral("record.unknown"));
 }
 
+TEST_CASE("Within one batch each op sees the ops before it, and the record is stored once at its last version")
+{
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db);
+    const protocol::EnrollResponse device = server.enroll(QStringLiteral("12345"));
+    const QString id = newUuid();
+    const auto withEvent = [](protocol::PushOp op, const QString &eventId, const QString &action) {
+        op.fields.insert(QStringLiteral("event"),
+            QJsonObject{{QStringLiteral("id"), eventId}, {QStringLiteral("at"), QStringLiteral("2025-07-01T09:30:00Z")},
+                {QStringLiteral("action"), action}});
+        return op;
+    };
+    const QString receiveEvent = newUuid();
+    protocol::PushOp create
+        = withEvent(dossierOp(id, 0, QStringLiteral("received")), receiveEvent, QStringLiteral("receive"));
+    create.fields.insert(QStringLiteral("applicant_name"), QStringLiteral("Nguyễn Thị Minh Khai"));
+    // A move sends only what it changes; its event repeats the reception's, which is kept once.
+    protocol::PushOp move = withEvent(dossierOp(id, 1, QStringLiteral("handling")), newUuid(), QStringLiteral("start"));
+    move.fields.remove(QStringLiteral("code"));
+    move.fields.insert(QStringLiteral("history"),
+        QJsonArray{
+            QJsonObject{{QStringLiteral("id"), receiveEvent}, {QStringLiteral("action"), QStringLiteral("receive")}}});
+    const protocol::PushOp stale = dossierOp(id, 1, QStringLiteral("returned"));
+    const protocol::PushOp other = dossierOp(newUuid(), 0, QStringLiteral("received"));
+
+    const protocol::PushResponse answer = push(server, device, {create, move, stale, other});
+    REQUIRE(answer.results.size() == 4);
+    CHECK(answer.results[0].result == protocol::PushOutcome::Applied);
+    CHECK(answer.results[1].result == protocol::PushOutcome::Applied);
+    CHECK(answer.results[1].version == 2);
+    // The stale op meets the version the move made, with the fields of both.
+    CHECK(answer.results[2].result == protocol::PushOutcome::Conflict);
+    REQUIRE(answer.results[2].serverRecord.has_value());
+    CHECK(answer.results[2].serverRecord->version == 2);
+    CHECK(answer.results[2].serverRecord->fields.value(QStringLiteral("status")).toString()
+        == QStringLiteral("handling"));
+    CHECK(answer.results[2].serverRecord->fields.value(QStringLiteral("applicant_name")).toString()
+        == QStringLiteral("Nguyễn Thị Minh Khai"));
+    CHECK_FALSE(answer.results[2].serverRecord->fields.contains(QStringLiteral("history")));
+    CHECK(answer.results[3].result == protocol::PushOutcome::Applied);
+
+    CHECK(db.count(QStringLiteral("records")) == 2);
+    CHECK(db.count(QStringLiteral("applied_ops")) == 3);
+    CHECK(db.count(QStringLiteral("dossier_events")) == 2);
+    // Another desk pulls the record once, whole, at its last version, and each event once.
+    const QList<protocol::Change> changes = pullAll(server, server.enroll(QStringLiteral("12345")));
+    QList<protocol::Change> dossiers;
+    int events = 0;
+    for (const protocol::Change &change : changes) {
+        if (change.entity == QLatin1String("dossier") && change.id == id)
+            dossiers << change;
+        events += change.entity == QLatin1String("dossier_event") ? 1 : 0;
+    }
+    REQUIRE(dossiers.size() == 1);
+    CHECK(dossiers[0].version == 2);
+    CHECK(dossiers[0].fields.value(QStringLiteral("status")).toString() == QStringLiteral("handling"));
+    CHECK(dossiers[0].fields.value(QStringLiteral("code")).toString() == QStringLiteral("12345-250701-K7Q2-0042"));
+    CHECK(dossiers[0].fields.value(QStringLiteral("applicant_name")).toString()
+        == QStringLiteral("Nguyễn Thị Minh Khai"));
+    CHECK(events == 2);
+
+    // The next batch builds on what was stored, and knows the ops it applied.
+    const protocol::PushResponse next = push(server, device, {dossierOp(id, 2, QStringLiteral("done")), move});
+    CHECK(next.results[0].result == protocol::PushOutcome::Applied);
+    CHECK(next.results[0].version == 3);
+    CHECK(next.results[1].result == protocol::PushOutcome::Duplicate);
+    CHECK(next.results[1].version == 2);
+}
+
 TEST_CASE("A malformed or oversized push is refused with its reason, changes nothing and the server keeps answering")
 {
     const Backend backend = GENERATE(from_range(availableBackends()));
