@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "ServerDatabase.h"
+#include "protocol/ErrorBody.h"
 
 namespace motcua::server {
 
@@ -12,22 +13,20 @@ ChangeLog::ChangeLog(ServerDatabase &db, QString logKey)
 
 Status ChangeLog::lock()
 {
-    if (Result<qint64> created = m_db.exec(
-            QStringLiteral("INSERT INTO commune_seq (commune_code, last_seq) VALUES (?, 0) ON CONFLICT DO NOTHING"),
-            {m_key});
-        !created)
-        return created.error();
-    // A no-op update is the portable row lock (SQLite holds the database lock already; PostgreSQL
-    // makes a concurrent writer of this commune wait here until we commit).
-    if (Result<qint64> locked
-        = m_db.exec(QStringLiteral("UPDATE commune_seq SET last_seq = last_seq WHERE commune_code = ?"), {m_key});
-        !locked)
-        return locked.error();
+    // One statement creates the commune's row if need be, locks it (PostgreSQL makes a concurrent
+    // writer of this commune wait here until we commit; SQLite holds the database lock already) and
+    // reads the last seq as the lock found it.
     const Result<std::optional<QVariantList>> row
-        = m_db.selectRow(QStringLiteral("SELECT last_seq FROM commune_seq WHERE commune_code = ?"), {m_key});
+        = m_db.selectRow(QStringLiteral("INSERT INTO commune_seq (commune_code, last_seq) VALUES (?, 0) "
+                                        "ON CONFLICT (commune_code) DO UPDATE SET last_seq = commune_seq.last_seq "
+                                        "RETURNING last_seq"),
+            {m_key});
     if (!row)
         return row.error();
-    m_first = m_last = *row ? (**row)[0].toLongLong() : 0;
+    if (!*row)
+        return Error{QString::fromLatin1(protocol::errors::internal),
+            QStringLiteral("The change log of %1 could not be locked.").arg(m_key)};
+    m_first = m_last = (**row)[0].toLongLong();
     return {};
 }
 
