@@ -405,6 +405,16 @@ Result<std::optional<QString>> apply(Database &database, const RemoteRecord &rec
     }
     if (auto s = followMerge(query, id, fields); !s)
         return s.error();
+    // A conflict's resolution carries, before its own event, the events its desk made while the
+    // conflict stood ("history", docs/protocol.md). The server keeps them as events and never sends
+    // them in a record; a bundle from that desk brings them in the op, and they join the history
+    // here the same way, so every desk shows one timeline.
+    for (const QJsonValue &earlier : fields.value(QStringLiteral("history")).toArray()) {
+        if (!earlier.isObject())
+            continue;
+        if (auto added = addEvent(database, id, earlier.toObject()); !added)
+            return added.error();
+    }
     if (fields.value(QStringLiteral("event")).isObject()) {
         // The same event also comes as a dossier_event change: whichever comes first adds it.
         if (auto added = addEvent(database, id, fields.value(QStringLiteral("event")).toObject()); !added)

@@ -117,6 +117,32 @@ TEST_CASE("Pulled dossier events join the history once each, whichever way they 
         == QStringLiteral("receive,move"));
 }
 
+TEST_CASE("The events a record carries as history join the timeline once, before its own event")
+{
+    Store store;
+    RemoteChanges remote(*store.db);
+    REQUIRE(failure(remote.applyPage({dossier()}, QStringLiteral("c2.2.0"))) == QString());
+    // A resolution, as a bundle brings it: the other desk's move made while the conflict stood,
+    // then the resolution's own event; the receipt again, which is known already.
+    const QJsonObject resolved
+        = event(QStringLiteral("0b5e8f3a-1c2d-4e6f-8a9b-0c1d2e3f0003"), QStringLiteral("2026-01-07T10:00:00+07:00"),
+            QStringLiteral("resolve"), QStringLiteral("in_process"), QStringLiteral("in_process"));
+    RemoteRecord resolution = dossier();
+    resolution.version = 2;
+    resolution.fields.insert(QStringLiteral("status"), QStringLiteral("in_process"));
+    resolution.fields.insert(QStringLiteral("history"), QJsonArray{kReceived, kMoved});
+    resolution.fields.insert(QStringLiteral("event"), resolved);
+    REQUIRE(failure(remote.applyPage({resolution}, QStringLiteral("c2.3.0"))) == QString());
+    CHECK(rowCount(*store.db, QStringLiteral("dossier_events")) == 3);
+    CHECK(scalar(*store.db,
+              QStringLiteral("SELECT group_concat(action) FROM (SELECT action FROM dossier_events ORDER BY at)"))
+        == QStringLiteral("receive,move,resolve"));
+    // The same events pulled again from the server as their own changes add nothing.
+    REQUIRE(
+        failure(remote.applyPage({eventChange(kMoved), eventChange(resolved)}, QStringLiteral("c2.4.0"))) == QString());
+    CHECK(rowCount(*store.db, QStringLiteral("dossier_events")) == 3);
+}
+
 TEST_CASE("An event pulled before its dossier waits and joins the history when the dossier comes")
 {
     Store store;
