@@ -904,6 +904,18 @@
         <source>New date %1 (was %2): %3</source>
         <translation>New date %1 (was %2): %3</translation>
     </message>
+    <message>
+        <source>Dossier %1 has no document %2: its documents are numbered 1 to %3.</source>
+        <translation>Dossier %1 has no document %2: its documents are numbered 1 to %3.</translation>
+    </message>
+    <message>
+        <source>This file is the scan that &quot;%1&quot; has already: choose the new scan.</source>
+        <translation>This file is the scan that &quot;%1&quot; has already: choose the new scan.</translation>
+    </message>
+    <message>
+        <source>New scan of &quot;%1&quot;</source>
+        <translation>New scan of &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierStatus</name>
@@ -1471,10 +1483,6 @@
         <translation>A scan of this dossier is missing or damaged on this computer, so the dossier could not be sent.</translation>
     </message>
     <message>
-        <source>Scan the paper again and tell the province administrator the dossier code.</source>
-        <translation>Scan the paper again and tell the province administrator the dossier code.</translation>
-    </message>
-    <message>
         <source>The province server does not have this dossier (its receipt did not reach the server), so it refused the later changes.</source>
         <translation>The province server does not have this dossier (its receipt did not reach the server), so it refused the later changes.</translation>
     </message>
@@ -1503,8 +1511,12 @@
         <translation>A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier&apos;s record reached the province, but this scan never will.</translation>
     </message>
     <message>
-        <source>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</source>
-        <translation>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</translation>
+        <source>Scan the paper again at a lower resolution and attach the new file to the document with &quot;Replace scan…&quot; in the dossier; the next sync sends it.</source>
+        <translation>Scan the paper again at a lower resolution and attach the new file to the document with &quot;Replace scan…&quot; in the dossier; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again and attach it to the document with &quot;Replace scan…&quot; in the dossier. If the dossier&apos;s changes were refused too, tell the province administrator the dossier code.</source>
+        <translation>Scan the paper again and attach it to the document with &quot;Replace scan…&quot; in the dossier. If the dossier&apos;s changes were refused too, tell the province administrator the dossier code.</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3023,38 @@
     <message>
         <source>This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.</source>
         <translation>This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.</translation>
+    </message>
+    <message>
+        <source>Replace scan…</source>
+        <translation>Replace scan…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>%1 Replace it with &quot;Replace scan…&quot;.</source>
+        <translation>%1 Replace it with &quot;Replace scan…&quot;.</translation>
+    </message>
+    <message>
+        <source>Attach a new scan to the selected document: one the province server refused, or the wrong paper.</source>
+        <translation>Attach a new scan to the selected document: one the province server refused, or the wrong paper.</translation>
+    </message>
+    <message>
+        <source>Select the document whose scan you replace.</source>
+        <translation>Select the document whose scan you replace.</translation>
+    </message>
+    <message>
+        <source>New scan of &quot;%1&quot;</source>
+        <translation>New scan of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New scan attached to &quot;%1&quot;; the next sync sends it to the province.</source>
+        <translation>New scan attached to &quot;%1&quot;; the next sync sends it to the province.</translation>
     </message>
 </context>
 <context>

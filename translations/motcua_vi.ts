@@ -904,6 +904,18 @@
         <source>New date %1 (was %2): %3</source>
         <translation>Hẹn lại ngày %1 (trước là %2): %3</translation>
     </message>
+    <message>
+        <source>Dossier %1 has no document %2: its documents are numbered 1 to %3.</source>
+        <translation>Hồ sơ %1 không có giấy tờ số %2: các giấy tờ được đánh số từ 1 đến %3.</translation>
+    </message>
+    <message>
+        <source>This file is the scan that &quot;%1&quot; has already: choose the new scan.</source>
+        <translation>Tệp này chính là bản quét mà &quot;%1&quot; đang có: hãy chọn bản quét mới.</translation>
+    </message>
+    <message>
+        <source>New scan of &quot;%1&quot;</source>
+        <translation>Bản quét mới của &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierStatus</name>
@@ -1470,10 +1482,6 @@
         <translation>Một bản quét của hồ sơ này bị mất hoặc hỏng trên máy này, nên không gửi được hồ sơ.</translation>
     </message>
     <message>
-        <source>Scan the paper again and tell the province administrator the dossier code.</source>
-        <translation>Hãy quét lại giấy tờ và báo mã hồ sơ cho quản trị viên của tỉnh.</translation>
-    </message>
-    <message>
         <source>The province server does not have this dossier (its receipt did not reach the server), so it refused the later changes.</source>
         <translation>Máy chủ của tỉnh không có hồ sơ này (phiếu tiếp nhận chưa tới máy chủ), nên đã từ chối các thay đổi sau đó.</translation>
     </message>
@@ -1502,8 +1510,12 @@
         <translation>Một bản quét của hồ sơ này lớn hơn 64 MiB mà đồng bộ mang được: hồ sơ đã tới tỉnh, nhưng bản quét này sẽ không bao giờ tới.</translation>
     </message>
     <message>
-        <source>Scan the paper again at a lower resolution or split it into several files and attach them, then tell the province administrator the dossier code.</source>
-        <translation>Hãy quét lại giấy tờ ở độ phân giải thấp hơn hoặc chia thành nhiều tệp rồi đính kèm, sau đó báo mã hồ sơ cho người quản trị của tỉnh.</translation>
+        <source>Scan the paper again at a lower resolution and attach the new file to the document with &quot;Replace scan…&quot; in the dossier; the next sync sends it.</source>
+        <translation>Hãy quét lại giấy tờ với độ phân giải thấp hơn và gắn tệp mới vào giấy tờ bằng nút &quot;Thay bản quét…&quot; trong hồ sơ; lần đồng bộ sau sẽ gửi tệp đó.</translation>
+    </message>
+    <message>
+        <source>Scan the paper again and attach it to the document with &quot;Replace scan…&quot; in the dossier. If the dossier&apos;s changes were refused too, tell the province administrator the dossier code.</source>
+        <translation>Hãy quét lại giấy tờ và gắn vào giấy tờ bằng nút &quot;Thay bản quét…&quot; trong hồ sơ. Nếu các thay đổi của hồ sơ cũng bị từ chối, hãy báo mã hồ sơ cho quản trị viên của tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3010,38 @@
     <message>
         <source>This scan has not reached the province server yet: %1 of %2 sent. Sync continues it by itself.</source>
         <translation>Bản quét này chưa tới máy chủ của tỉnh: đã gửi %1 trên %2. Đồng bộ sẽ tự gửi tiếp.</translation>
+    </message>
+    <message>
+        <source>Replace scan…</source>
+        <translation>Thay bản quét…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>không gửi được</translation>
+    </message>
+    <message>
+        <source>%1 Replace it with &quot;Replace scan…&quot;.</source>
+        <translation>%1 Hãy thay bằng nút &quot;Thay bản quét…&quot;.</translation>
+    </message>
+    <message>
+        <source>Attach a new scan to the selected document: one the province server refused, or the wrong paper.</source>
+        <translation>Gắn bản quét mới cho giấy tờ đang chọn: bản quét bị máy chủ của tỉnh từ chối, hoặc quét nhầm giấy.</translation>
+    </message>
+    <message>
+        <source>Select the document whose scan you replace.</source>
+        <translation>Hãy chọn giấy tờ cần thay bản quét.</translation>
+    </message>
+    <message>
+        <source>New scan of &quot;%1&quot;</source>
+        <translation>Bản quét mới của &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Bản quét (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New scan attached to &quot;%1&quot;; the next sync sends it to the province.</source>
+        <translation>Đã gắn bản quét mới cho &quot;%1&quot;; lần đồng bộ sau sẽ gửi lên tỉnh.</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,48 @@ int runMove(CliContext &context, const QStringList &args)
     return 0;
 }
 
+int runReplaceScan(CliContext &context, const QStringList &args)
+{
+    ArgParser parser(QStringLiteral("motcua-cli dossier replace-scan ID|CODE --document N --file PATH [--json]"),
+        tr("Attach a new scan to one document of a dossier: one the province server refused, or the wrong paper. "
+           "Sync sends it."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("document"), tr("The document's number, as `dossier show` lists them (1, 2, …)."), tr("n")));
+    parser.addOption(QCommandLineOption(QStringLiteral("file"), tr("The new scan."), tr("path")));
+    parser.addJsonOption();
+    int exitCode = 0;
+    if (!parser.parse(context, args, &exitCode))
+        return exitCode;
+    if (parser.positional().size() != 1)
+        return context.fail(tr("dossier replace-scan needs a dossier id or code"));
+    bool numeric = false;
+    const int number = parser.value(QStringLiteral("document")).toInt(&numeric);
+    if (!numeric || number < 1)
+        return context.fail(tr("--document needs the document's number, 1 or more"));
+    if (parser.value(QStringLiteral("file")).isEmpty())
+        return context.fail(tr("--file needs the path of the new scan"));
+    if (auto allowed = context.require(Permission::ReceiveDossier); !allowed)
+        return context.fail(allowed.error());
+    auto desk = openDesk(context, &exitCode);
+    if (!desk)
+        return exitCode;
+    DossierRepository dossiers(*desk->database, desk->calendar, context.actor());
+    const auto replaced
+        = dossiers.replaceScan(parser.positional().first().trimmed(), number - 1, parser.value(QStringLiteral("file")));
+    if (!replaced)
+        return context.fail(replaced.error());
+    if (parser.json()) {
+        context.printJson(QJsonDocument(dossierJson(*replaced, VietnamTime::now().date())));
+    } else {
+        context.out() << tr("%1: document %2 (%3) has a new scan; sync sends it.")
+                             .arg(replaced->code)
+                             .arg(number)
+                             .arg(replaced->documents.at(number - 1).title)
+                      << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runDossier(CliContext &context, const QStringList &args)
@@ -374,7 +416,10 @@ int runDossier(CliContext &context, const QStringList &args)
         return runShow(context, rest);
     if (sub == QLatin1String("move"))
         return runMove(context, rest);
-    return context.fail(tr("usage: motcua-cli dossier receive | list | show ID|CODE | move ID|CODE STATUS"));
+    if (sub == QLatin1String("replace-scan"))
+        return runReplaceScan(context, rest);
+    return context.fail(tr("usage: motcua-cli dossier receive | list | show ID|CODE | move ID|CODE STATUS | "
+                           "replace-scan ID|CODE --document N --file PATH"));
 }
 
 } // namespace motcua::cli

@@ -25,7 +25,7 @@ QString usage()
               "\n"
               "Commands:\n"
               "  catalog import FILE | search TEXT | show CODE    the procedure catalog\n"
-              "  dossier receive | list | show | move            citizens' dossiers\n"
+              "  dossier receive | list | show | move | replace-scan  citizens' dossiers\n"
               "  calendar lunar | holidays | due | import        the legal calendar\n"
               "  citizen-id NUMBER...                             check and decode citizen IDs\n"
               "  device [--commune CODE]                          this installation's identity\n"

@@ -20,6 +20,8 @@ QString stepName(const DossierEvent &event)
         return QStringLiteral("Tiếp nhận hồ sơ");
     if (event.action == QLatin1String("apology"))
         return QStringLiteral("Xin lỗi, hẹn lại ngày trả kết quả (mẫu 04)");
+    if (event.action == QLatin1String("replace_scan"))
+        return QStringLiteral("Thay bản quét giấy tờ");
     switch (event.toStatus) {
     case DossierStatus::Received:
         return QStringLiteral("Tiếp nhận hồ sơ");

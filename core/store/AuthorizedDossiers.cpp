@@ -41,4 +41,13 @@ Result<Dossier> AuthorizedDossiers::reschedule(
     return m_dossiers.reschedule(idOrCode, newDueDate, reason, at, m_officer.actorLabel());
 }
 
+Result<Dossier> AuthorizedDossiers::replaceScan(const QString &idOrCode, int position, const QString &sourceFile)
+{
+    if (!Permissions::allows(m_officer, Permission::ReceiveDossier)) {
+        return makeError(
+            QStringLiteral("permission.denied"), Permissions::deniedMessage(m_officer, Permission::ReceiveDossier));
+    }
+    return m_dossiers.replaceScan(idOrCode, position, sourceFile, {}, m_officer.actorLabel());
+}
+
 } // namespace motcua

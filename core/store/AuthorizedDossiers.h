@@ -23,6 +23,9 @@ public:
     Result<Dossier> reschedule(
         const QString &idOrCode, const QDate &newDueDate, const QString &reason, const QDateTime &at = {});
 
+    // A new scan for a document (DossierRepository::replaceScan): the reception's work (ReceiveDossier).
+    Result<Dossier> replaceScan(const QString &idOrCode, int position, const QString &sourceFile);
+
     const Officer &officer() const { return m_officer; }
 
 private:

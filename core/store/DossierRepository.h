@@ -88,6 +88,15 @@ public:
     Result<Dossier> reschedule(const QString &idOrCode, const QDate &newDueDate, const QString &reason,
         const QDateTime &at = {}, const QString &actor = {});
 
+    // A new scan for the document at `position` (0-based): one the province server refused (too
+    // large, or lost from this computer), or the wrong paper. Stores the file, points the document
+    // at it, and writes the "replace_scan" event and its outbox op (the documents and the new scan's
+    // reference) in one transaction; a refusal noted for the old scan is forgotten once no document
+    // names it. Errors: "dossier.not_found", "dossier.no_document", "scan.same",
+    // "attachment.not_found", "attachment.unreadable", "dossier.changed", and store errors.
+    Result<Dossier> replaceScan(const QString &idOrCode, int position, const QString &sourceFile,
+        const QDateTime &at = {}, const QString &actor = {});
+
     // Codes of the dossiers that were given a new date with form 04 (the register notes them).
     Result<QSet<QString>> apologizedCodes() const;
 

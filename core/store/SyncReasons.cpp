@@ -26,14 +26,15 @@ SyncAdvice explain(const QString &reason, const QString &message)
     if (reason == QLatin1String("scan.too_large")) {
         return {tr("A scan of this dossier is larger than the 64 MiB that sync can carry: the dossier's record "
                    "reached the province, but this scan never will."),
-            tr("Scan the paper again at a lower resolution or split it into several files and attach them, then "
-               "tell the province administrator the dossier code.")};
+            tr("Scan the paper again at a lower resolution and attach the new file to the document with \"Replace "
+               "scan…\" in the dossier; the next sync sends it.")};
     }
     if (reason == QLatin1String("attachment.missing") || reason == QLatin1String("attachment.corrupt")
         || reason == QLatin1String("attachment.invalid_hash")) {
         return {tr("A scan of this dossier is missing or damaged on this computer, so the dossier could not be "
                    "sent."),
-            tr("Scan the paper again and tell the province administrator the dossier code.")};
+            tr("Scan the paper again and attach it to the document with \"Replace scan…\" in the dossier. If the "
+               "dossier's changes were refused too, tell the province administrator the dossier code.")};
     }
     if (reason == QLatin1String("record.unknown")) {
         return {tr("The province server does not have this dossier (its receipt did not reach the server), so it "

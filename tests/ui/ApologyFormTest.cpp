@@ -56,6 +56,8 @@ TEST_CASE("Form 04 moves the due date, writes its event, syncs, and shows in for
     detail->setApologyProvider([&] { return std::optional<std::pair<QDate, QString>>({newDue, reason}); });
     QTest::mouseClick(button, Qt::LeftButton);
     REQUIRE(shown.has_value());
+    // The officer is told, after the queue reloaded around the change.
+    CHECK(desk.find<QLabel>(QStringLiteral("dossierMessage"))->text().contains(QStringLiteral("New date")));
     CHECK(shown->kind == print::FormKind::Apology04);
     CHECK(shown->newDueDate == newDue);
     CHECK(shown->dossier.dueDate == oldDue); // the form names the date that was missed

@@ -22,10 +22,12 @@
 #include "store/SyncReasons.h"
 #include "vault/SecureFiles.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -56,6 +58,7 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
     , m_controlButton(new QPushButton(tr("Process &control (05)…"), this))
     , m_apologyButton(new QPushButton(tr("&Apology, new date (04)…"), this))
     , m_openScanButton(new QPushButton(tr("&Open scan"), this))
+    , m_replaceScanButton(new QPushButton(tr("Replace scan…"), this))
 {
     setObjectName(QStringLiteral("dossierDetail"));
     m_header->setObjectName(QStringLiteral("dossierHeader"));
@@ -87,11 +90,16 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
     m_controlButton->setObjectName(QStringLiteral("processControlButton"));
     m_apologyButton->setObjectName(QStringLiteral("apologyButton"));
     m_openScanButton->setObjectName(QStringLiteral("openScanButton"));
+    m_replaceScanButton->setObjectName(QStringLiteral("replaceScanButton"));
 
     auto *documentsBox = new QGroupBox(tr("Documents"), this);
     auto *documentsLayout = new QVBoxLayout(documentsBox);
     documentsLayout->addWidget(m_documents);
-    documentsLayout->addWidget(m_openScanButton, 0, Qt::AlignRight);
+    auto *scanButtons = new QHBoxLayout;
+    scanButtons->addStretch(1);
+    scanButtons->addWidget(m_replaceScanButton);
+    scanButtons->addWidget(m_openScanButton);
+    documentsLayout->addLayout(scanButtons);
     auto *timelineBox = new QGroupBox(tr("Timeline"), this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timeline);
@@ -152,6 +160,7 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
         return dialog.textValue();
     };
     connect(m_openScanButton, &QPushButton::clicked, this, &DossierDetailWidget::openScan);
+    connect(m_replaceScanButton, &QPushButton::clicked, this, &DossierDetailWidget::replaceScan);
     connect(m_documents, &QTreeWidget::itemActivated, this, &DossierDetailWidget::openScan);
     connect(m_printButton, &QPushButton::clicked, this, &DossierDetailWidget::previewCurrentForm);
     connect(m_controlButton, &QPushButton::clicked, this, &DossierDetailWidget::previewProcessControl);
@@ -227,6 +236,17 @@ void DossierDetailWidget::render()
         item->setToolTip(0, document.title);
         if (document.isScanPending())
             item->setToolTip(3, tr("The scan is on its way from another desk; it appears after a later sync."));
+        // A scan sync set aside for good: the officer sees which one, and why, and replaces it.
+        const QString refusal = document.attachmentSha256.isEmpty()
+            ? QString()
+            : m_session.context().database().meta(ScanUploads::refusedKey(document.attachmentSha256));
+        if (!refusal.isEmpty()) {
+            item->setText(3, tr("not sent"));
+            item->setData(3, Qt::UserRole, true);
+            item->setForeground(3, QColor(0xb3, 0x26, 0x1e));
+            item->setToolTip(
+                3, tr("%1 Replace it with \"Replace scan…\".").arg(SyncReasons::explain(refusal, QString()).problem));
+        }
     }
     showScansOnTheWay(dossier.id);
     for (const DossierEvent &event : std::as_const(m_events)) {
@@ -251,7 +271,8 @@ void DossierDetailWidget::showScansOnTheWay(const QUuid &dossierId)
         return; // the Scan column keeps "yes"; the sync notice and status bar report store errors
     for (const ScanOnTheWay &scan : *scans) {
         QTreeWidgetItem *item = m_documents->topLevelItem(scan.position);
-        if (!item || item->data(0, Qt::UserRole).toString() != scan.sha256)
+        // A scan sync refused for good is not on its way, whatever op still names it.
+        if (!item || item->data(0, Qt::UserRole).toString() != scan.sha256 || item->data(3, Qt::UserRole).toBool())
             continue;
         const int percent = scan.size > 0 ? int(std::min<qint64>(100, scan.sent * 100 / scan.size)) : 0;
         item->setText(3, scan.sent > 0 ? tr("sending, %1 %").arg(percent) : tr("not sent yet"));
@@ -327,6 +348,46 @@ void DossierDetailWidget::updateActions()
     for (int i = 0; i < m_documents->topLevelItemCount(); ++i)
         anyScan = anyScan || !m_documents->topLevelItem(i)->data(0, Qt::UserRole).toString().isEmpty();
     m_openScanButton->setEnabled(anyScan);
+    const bool mayReplace = Permissions::allows(officer, Permission::ReceiveDossier);
+    m_replaceScanButton->setEnabled(m_dossier && !m_dossier->documents.isEmpty() && mayReplace);
+    m_replaceScanButton->setToolTip(mayReplace
+            ? tr("Attach a new scan to the selected document: one the province server refused, or the wrong paper.")
+            : Permissions::deniedMessage(officer, Permission::ReceiveDossier));
+}
+
+void DossierDetailWidget::replaceScan()
+{
+    if (!m_dossier || m_dossier->documents.isEmpty())
+        return;
+    // The selected document; else the one whose scan sync refused; else the only one.
+    int position = m_documents->currentItem() ? m_documents->indexOfTopLevelItem(m_documents->currentItem()) : -1;
+    for (int i = 0; i < m_documents->topLevelItemCount() && position < 0; ++i) {
+        if (m_documents->topLevelItem(i)->data(3, Qt::UserRole).toBool())
+            position = i;
+    }
+    if (position < 0 && m_dossier->documents.size() == 1)
+        position = 0;
+    if (position < 0) {
+        m_message->setText(tr("Select the document whose scan you replace."));
+        return;
+    }
+    const QString title = m_dossier->documents.at(position).title;
+    const QString file = m_scanFileProvider
+        ? m_scanFileProvider()
+        : QFileDialog::getOpenFileName(this, tr("New scan of \"%1\"").arg(title), QString(),
+            tr("Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const Dossier before = *m_dossier;
+    auto replaced = m_session.authorized().replaceScan(before.code, position, file);
+    if (!replaced) {
+        m_message->setText(replaced.error().message);
+        return;
+    }
+    showDossier(before.code);
+    // The queue reloads and may show the dossier again, which clears the message: said after.
+    emit dossierChanged(before.id.toString(QUuid::WithoutBraces));
+    m_message->setText(tr("New scan attached to \"%1\"; the next sync sends it to the province.").arg(title));
 }
 
 bool DossierDetailWidget::moveTo(DossierStatus to)
@@ -400,9 +461,10 @@ void DossierDetailWidget::apology()
         return;
     }
     showDossier(before.code);
+    // The queue reloads and may show the dossier again, which clears the message: said after.
+    emit dossierChanged(before.id.toString(QUuid::WithoutBraces));
     m_message->setText(tr("New date %1 recorded for dossier %2; it will be sent to the province.")
                            .arg(QLocale().toString(answer->first, QLocale::ShortFormat), before.code));
-    emit dossierChanged(before.id.toString(QUuid::WithoutBraces));
     const print::FormInput form
         = Forms::input(m_session, before, print::FormKind::Apology04, answer->second, answer->first);
     if (m_formShown)

@@ -45,6 +45,12 @@ public:
     void setFormSink(std::function<void(const print::FormInput &)> sink) { m_formShown = std::move(sink); }
     // Form 04: asks the new date and the reason, records them, then shows the form.
     void apology();
+    // Tests answer the file dialog of "Replace scan…" with this (empty: cancelled).
+    using ScanFileProvider = std::function<QString()>;
+    void setScanFileProvider(ScanFileProvider provider) { m_scanFileProvider = std::move(provider); }
+    // Asks for a new scan of the selected document (or the first whose scan the server refused)
+    // and attaches it; sync sends it.
+    void replaceScan();
     // The move button of a status (objectName "move_<status key>").
     QPushButton *moveButton(DossierStatus to) const { return m_moveButtons.value(int(to)); }
 
@@ -85,6 +91,8 @@ private:
     QPushButton *m_controlButton;
     QPushButton *m_apologyButton;
     QPushButton *m_openScanButton;
+    QPushButton *m_replaceScanButton;
+    ScanFileProvider m_scanFileProvider;
     NoteProvider m_noteProvider;
     ApologyProvider m_apologyProvider;
     std::function<void(const print::FormInput &)> m_formShown;

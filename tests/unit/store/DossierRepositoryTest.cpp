@@ -7,6 +7,8 @@
 #include "store/Database.h"
 #include "store/IsoTime.h"
 #include "store/Outbox.h"
+#include "store/ScanUploads.h"
+#include "store/SyncAttention.h"
 
 #include "DossierTestSupport.h"
 #include "TempDir.h"
@@ -467,6 +469,79 @@ TEST_CASE("The same scan attached to two dossiers is one blob file and one attac
     CHECK(opsOf(*desk.db, *a).first().blobRefs == QStringList{sha});
     CHECK(AttachmentStore(*desk.db).verify(sha).ok());
     CHECK(desk.repository->find(a->code)->documents.at(1).attachmentSha256 == sha);
+}
+
+TEST_CASE("A refused scan is replaced: the document names the new file, one event and op carry it, the refusal ends")
+{
+    Desk desk;
+    ReceiveRequest receipt = request();
+    receipt.documents[0].sourceFile
+        = writeFile(desk.sources.file(QStringLiteral("to-khai.pdf")), QByteArray(9000, 'o'));
+    auto received = desk.repository->receive(receipt);
+    REQUIRE(failure(received) == QString());
+    const QString old = received->documents.at(0).attachmentSha256;
+    // Sync set the old scan aside for good (the server's limit), and the dossier needs attention.
+    REQUIRE(ScanUploads(*desk.db).refuse(old, QStringLiteral("scan.too_large")).ok());
+    REQUIRE(SyncAttention(*desk.db).forDossier(received->id.toString(QUuid::WithoutBraces)).value().has_value());
+
+    const QString smaller = writeFile(desk.sources.file(QStringLiteral("to-khai-nho.pdf")), QByteArray(3000, 'n'));
+    auto replaced = desk.repository->replaceScan(received->code, 0, smaller, vn(2026, 11, 24, 8, 0));
+    REQUIRE(failure(replaced) == QString());
+    const QString fresh = replaced->documents.at(0).attachmentSha256;
+    CHECK(AttachmentStore::isValidSha256(fresh));
+    CHECK(fresh != old);
+    CHECK(replaced->version == received->version + 1);
+    CHECK(desk.repository->find(received->code)->documents.at(0).attachmentSha256 == fresh);
+    CHECK(desk.repository->find(received->code)->documents.at(1).attachmentSha256.isEmpty());
+    CHECK(AttachmentStore(*desk.db).verify(fresh).ok());
+
+    const QList<OutboxOp> ops = opsOf(*desk.db, *received);
+    REQUIRE(ops.size() == 2);
+    CHECK(ops.at(1).baseVersion == received->version);
+    CHECK(ops.at(1).blobRefs == QStringList{fresh});
+    const QJsonObject &fields = ops.at(1).fields;
+    CHECK(fields.value(QStringLiteral("documents"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("attachment_sha256"))
+              .toString()
+        == fresh);
+    CHECK(fields.value(QStringLiteral("event")).toObject().value(QStringLiteral("action")).toString()
+        == QStringLiteral("replace_scan"));
+    const auto events = desk.repository->events(received->id);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 2);
+    CHECK(events->last().action == QStringLiteral("replace_scan"));
+    CHECK(events->last().toStatus == received->status);
+    CHECK(events->last().opId == ops.at(1).opId);
+    // No document names the refused scan any more: nothing is left to attend to.
+    CHECK(desk.db->meta(ScanUploads::refusedKey(old)).isEmpty());
+    CHECK_FALSE(SyncAttention(*desk.db).forDossier(received->id.toString(QUuid::WithoutBraces)).value().has_value());
+}
+
+TEST_CASE("A scan replacement that cannot be made names the problem and writes nothing")
+{
+    Desk desk;
+    ReceiveRequest receipt = request();
+    const QString scan = writeFile(desk.sources.file(QStringLiteral("cccd.jpg")), QByteArray(4000, 'c'));
+    receipt.documents[0].sourceFile = scan;
+    auto received = desk.repository->receive(receipt);
+    REQUIRE(failure(received) == QString());
+    const auto before = storeCounts(*desk.db);
+    const QString other = writeFile(desk.sources.file(QStringLiteral("other.jpg")), QByteArray(4000, 'x'));
+
+    CHECK(desk.repository->replaceScan(received->code, 2, other).error().code == QStringLiteral("dossier.no_document"));
+    CHECK(
+        desk.repository->replaceScan(received->code, -1, other).error().code == QStringLiteral("dossier.no_document"));
+    CHECK(desk.repository->replaceScan(received->code, 0, scan).error().code == QStringLiteral("scan.same"));
+    CHECK(desk.repository->replaceScan(received->code, 0, desk.sources.file(QStringLiteral("none.pdf"))).error().code
+        == QStringLiteral("attachment.not_found"));
+    CHECK(desk.repository->replaceScan(QStringLiteral("00000-000000-XXXX-0000"), 0, other).error().code
+        == QStringLiteral("dossier.not_found"));
+    CHECK(storeCounts(*desk.db) == before);
+    CHECK(desk.repository->find(received->code)->version == received->version);
+    CHECK(opsOf(*desk.db, *received).size() == 1);
 }
 
 TEST_CASE("A batch receipt writes every dossier with its event and op, or nothing at all")
