@@ -42,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -67,7 +68,15 @@ MainWindow::MainWindow(DeskContext &context, DeskSession &session, QWidget *pare
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_dossierSplitter->setObjectName(QStringLiteral("dossierSplitter"));
     m_dossierSplitter->addWidget(m_queue);
-    m_dossierSplitter->addWidget(m_detail);
+    // A dossier taller than the pane (a sync notice on a 1024×600 screen) scrolls instead of
+    // squashing its buttons.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("dossierDetailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setWidget(m_detail);
+    m_dossierSplitter->addWidget(detailScroll);
     m_dossierSplitter->setStretchFactor(0, 1);
     m_dossierSplitter->setStretchFactor(1, 1);
     m_dossierSplitter->setSizes({800, 566});

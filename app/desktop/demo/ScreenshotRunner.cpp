@@ -15,6 +15,7 @@
 #include "queue/DossierQueueModel.h"
 #include "queue/DossierQueueWidget.h"
 #include "store/CommuneProfile.h"
+#include "store/ScanUploads.h"
 
 #include <QApplication>
 #include <QDir>
@@ -169,6 +170,18 @@ int run(const QString &outputDir)
         preview.show();
         ok &= save(&preview, outputDir, QStringLiteral("10-form01-preview"));
         preview.close();
+
+        // Its scan as the province refused it (over the size limit): the dossier says so, and
+        // "Replace scan…" attaches a new one. Last, so that the screens above show a clean sync.
+        for (const ReceivedDocument &document : saved->documents) {
+            if (!document.attachmentSha256.isEmpty())
+                ok &= ScanUploads(context.value()->database())
+                          .refuse(document.attachmentSha256, QStringLiteral("scan.too_large"))
+                          .ok();
+        }
+        window.showTab(MainWindow::DossiersTab);
+        window.detail()->showDossier(saved->code);
+        ok &= save(&window, outputDir, QStringLiteral("11-dossier-scan-refused"));
     } else {
         ok = false;
     }

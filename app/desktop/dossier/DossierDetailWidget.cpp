@@ -79,6 +79,13 @@ DossierDetailWidget::DossierDetailWidget(DeskSession &session, QWidget *parent)
     m_documents->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_documents->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_timeline->setObjectName(QStringLiteral("dossierTimeline"));
+    // The lists take the height that is left, three rows at the least; the pane scrolls (MainWindow)
+    // when even that does not fit, as on a 1024×600 screen with a sync notice, instead of squashing
+    // the move buttons.
+    for (QTreeWidget *list : {m_documents, m_timeline}) {
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        list->setMinimumHeight(4 * list->fontMetrics().height() + 8);
+    }
     m_timeline->setHeaderLabels({tr("When"), tr("Status"), tr("Who"), tr("Note")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->header()->setStretchLastSection(true);
