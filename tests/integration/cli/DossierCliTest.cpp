@@ -166,6 +166,63 @@ TEST_CASE("dossier receive attaches a scan by content")
     CHECK(QFile::exists(desk.dir.file(QStringLiteral("blobs/")) + sha));
 }
 
+TEST_CASE("dossier replace-scan attaches a new scan to one document and refuses bad input without writing")
+{
+    Desk desk;
+    const auto writeScan = [&](const QString &name, char fill) {
+        QFile scan(desk.dir.file(name));
+        REQUIRE(scan.open(QIODevice::WriteOnly));
+        scan.write(QByteArray(4000, fill));
+        return scan.fileName();
+    };
+    const QString first = writeScan(QStringLiteral("first.jpg"), 'a');
+    const QString second = writeScan(QStringLiteral("second.jpg"), 'b');
+    const CliRun received = desk.receive({QStringLiteral("--document"), QStringLiteral("Tờ khai=") + first,
+        QStringLiteral("--document"), QStringLiteral("Giấy chứng sinh")});
+    REQUIRE(received.exitCode == 0);
+    const QString code = received.json().object().value(QStringLiteral("code")).toString();
+    const int ops = desk.rows(QStringLiteral("outbox"));
+    const auto replace = [&](const QStringList &extra) {
+        return desk.cli.run(QStringList{QStringLiteral("dossier"), QStringLiteral("replace-scan"), code} + extra);
+    };
+
+    // Each mistake is named, exits 1 and writes nothing.
+    const CliRun noNumber = replace({QStringLiteral("--file"), second});
+    CHECK(noNumber.exitCode == 1);
+    CHECK(noNumber.err.contains(QStringLiteral("--document")));
+    const CliRun outOfRange
+        = replace({QStringLiteral("--document"), QStringLiteral("3"), QStringLiteral("--file"), second});
+    CHECK(outOfRange.exitCode == 1);
+    CHECK(outOfRange.err.contains(QStringLiteral("numbered 1 to 2")));
+    const CliRun missing = replace({QStringLiteral("--document"), QStringLiteral("1"), QStringLiteral("--file"),
+        desk.dir.file(QStringLiteral("none.jpg"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("none.jpg")));
+    const CliRun same = replace({QStringLiteral("--document"), QStringLiteral("1"), QStringLiteral("--file"), first});
+    CHECK(same.exitCode == 1);
+    CHECK(desk.rows(QStringLiteral("outbox")) == ops);
+    CHECK(desk.rows(QStringLiteral("attachments")) == 1);
+
+    // The second document gets its first scan; the first keeps its own.
+    const CliRun done = replace({QStringLiteral("--document"), QStringLiteral("2"), QStringLiteral("--file"), second});
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.out.contains(QStringLiteral("Giấy chứng sinh")));
+    const CliRun shown
+        = desk.cli.run({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonArray documents = shown.json().object().value(QStringLiteral("documents")).toArray();
+    REQUIRE(documents.size() == 2);
+    const QString firstSha = documents[0].toObject().value(QStringLiteral("attachment_sha256")).toString();
+    const QString secondSha = documents[1].toObject().value(QStringLiteral("attachment_sha256")).toString();
+    CHECK(firstSha.size() == 64);
+    CHECK(secondSha.size() == 64);
+    CHECK(firstSha != secondSha);
+    CHECK(QFile::exists(desk.dir.file(QStringLiteral("blobs/")) + secondSha));
+    CHECK(desk.rows(QStringLiteral("outbox")) == ops + 1);
+    CHECK(desk.rows(QStringLiteral("dossier_events WHERE action = 'replace_scan'")) == 1);
+}
+
 TEST_CASE("dossier move follows the lifecycle: a supplement pause moves the due date, an illegal move is refused")
 {
     Desk desk;
