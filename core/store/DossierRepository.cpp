@@ -389,6 +389,23 @@ Status DossierRepository::insertEventAndOp(const DossierEvent &event, int baseVe
     return m_statements->outbox.append(op);
 }
 
+DossierEvent DossierRepository::sameStatusEvent(
+    const Dossier &dossier, const QDateTime &at, const QString &actor, const QString &action, const QString &note) const
+{
+    DossierEvent event;
+    event.id = TimeOrderedUuid::next();
+    event.dossierId = dossier.id;
+    event.at = at;
+    event.actor = actor.isEmpty() ? m_actor : actor;
+    event.device = m_database.deviceId();
+    event.action = action;
+    event.fromStatus = dossier.status;
+    event.toStatus = dossier.status;
+    event.note = note;
+    event.opId = TimeOrderedUuid::next();
+    return event;
+}
+
 Result<Dossier> DossierRepository::receive(const ReceiveRequest &request)
 {
     WriteContext context;

@@ -123,6 +123,9 @@ private:
     Status flushSequences(WriteContext &context);
     Status insertEventAndOp(const DossierEvent &event, int baseVersion, const QByteArray &fieldsJson,
         const QStringList &blobRefs, const QDateTime &queuedAt);
+    // An event that leaves the dossier's status as it is (form 04, a replaced scan), with its op id.
+    DossierEvent sameStatusEvent(const Dossier &dossier, const QDateTime &at, const QString &actor,
+        const QString &action, const QString &note) const;
     Status loadChildren(Dossier &dossier) const;
 
     Database &m_database;

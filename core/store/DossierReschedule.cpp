@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "DossierJson.h"
 #include "DossierSql.h"
-#include "domain/TimeOrderedUuid.h"
 #include "domain/WorkCalendar.h"
 
 #include <QJsonDocument>
@@ -69,17 +68,8 @@ Result<Dossier> DossierRepository::reschedule(
                 tr("Dossier %1 was changed by someone else meanwhile: open it again.").arg(dossier.code));
         }
 
-        DossierEvent event;
-        event.id = TimeOrderedUuid::next();
-        event.dossierId = dossier.id;
-        event.at = when;
-        event.actor = actor.isEmpty() ? m_actor : actor;
-        event.device = m_database.deviceId();
-        event.action = QStringLiteral("apology");
-        event.fromStatus = dossier.status;
-        event.toStatus = dossier.status;
-        event.note = tr("New date %1 (was %2): %3").arg(dayText(newDueDate), dayText(oldDueDate), why);
-        event.opId = TimeOrderedUuid::next();
+        const DossierEvent event = sameStatusEvent(dossier, when, actor, QStringLiteral("apology"),
+            tr("New date %1 (was %2): %3").arg(dayText(newDueDate), dayText(oldDueDate), why));
         QJsonObject fields;
         fields.insert(QStringLiteral("due_date"), newDueDate.toString(Qt::ISODate));
         fields.insert(QStringLiteral("version"), dossier.version);

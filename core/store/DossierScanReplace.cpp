@@ -7,7 +7,6 @@
 #include "DossierJson.h"
 #include "DossierSql.h"
 #include "ScanUploads.h"
-#include "domain/TimeOrderedUuid.h"
 
 #include <QJsonDocument>
 
@@ -18,32 +17,29 @@ using namespace DossierSql;
 Result<Dossier> DossierRepository::replaceScan(
     const QString &idOrCode, int position, const QString &sourceFile, const QDateTime &at, const QString &actor)
 {
-    auto found = find(idOrCode);
-    if (!found)
-        return found.error();
-    if (position < 0 || position >= found->documents.size()) {
-        return makeError(QStringLiteral("dossier.no_document"),
-            tr("Dossier %1 has no document %2: its documents are numbered 1 to %3.")
-                .arg(found->code)
-                .arg(position + 1)
-                .arg(found->documents.size()));
-    }
-    const QString title = found->documents.at(position).title;
     // The file reaches the disk before the row that names it can commit.
     AttachmentStore attachments(m_database);
     QStringList created;
     Dossier changed;
     auto status = m_database.write([&]() -> Status {
+        auto found = find(idOrCode);
+        if (!found)
+            return found.error();
+        Dossier dossier = std::move(found).value();
+        if (position < 0 || position >= dossier.documents.size()) {
+            return makeError(QStringLiteral("dossier.no_document"),
+                tr("Dossier %1 has no document %2: its documents are numbered 1 to %3.")
+                    .arg(dossier.code)
+                    .arg(position + 1)
+                    .arg(dossier.documents.size()));
+        }
         auto stored = attachments.put(sourceFile);
         if (!stored)
             return stored.error();
         if (stored->created)
             created << stored->sha256;
-        auto current = find(idOrCode);
-        if (!current)
-            return current.error();
-        Dossier dossier = std::move(current).value();
         ReceivedDocument &document = dossier.documents[position];
+        const QString title = document.title;
         const QString old
             = document.attachmentSha256.isEmpty() ? document.pendingScanSha256 : document.attachmentSha256;
         if (old == stored->sha256) {
@@ -85,17 +81,8 @@ Result<Dossier> DossierRepository::replaceScan(
                 return writeError(update);
         }
 
-        DossierEvent event;
-        event.id = TimeOrderedUuid::next();
-        event.dossierId = dossier.id;
-        event.at = when;
-        event.actor = actor.isEmpty() ? m_actor : actor;
-        event.device = m_database.deviceId();
-        event.action = QStringLiteral("replace_scan");
-        event.fromStatus = dossier.status;
-        event.toStatus = dossier.status;
-        event.note = tr("New scan of \"%1\"").arg(title);
-        event.opId = TimeOrderedUuid::next();
+        const DossierEvent event = sameStatusEvent(
+            dossier, when, actor, QStringLiteral("replace_scan"), tr("New scan of \"%1\"").arg(title));
         QJsonObject fields;
         fields.insert(QStringLiteral("documents"), DossierJson::dossier(dossier).value(QStringLiteral("documents")));
         fields.insert(QStringLiteral("version"), dossier.version);

@@ -50,7 +50,6 @@ Error raced()
 
 PushBatch::PushBatch(const DeviceInfo &device, const QList<protocol::PushOp> &ops)
     : m_device(device)
-    , m_ops(ops)
 {
     m_prepared.reserve(ops.size());
     for (const protocol::PushOp &op : ops) {

@@ -74,7 +74,6 @@ private:
     Status write(ServerDatabase &db);
 
     const DeviceInfo &m_device;
-    const QList<protocol::PushOp> &m_ops;
     QList<PreparedOp> m_prepared;
 
     // One run of apply().

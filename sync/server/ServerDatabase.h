@@ -75,9 +75,9 @@ public:
         const QString &sql, const QVariantList &values, const std::function<bool(const QSqlQuery &)> &row);
 
     // Many rows in few statements. insertRows: `sql` ("INSERT INTO t (a, b) VALUES") followed by
-    // one `row` ("(?, ?)", `columns` placeholders) per row of `values` (row after row) and `tail`
+    // one `row` ("(?, ?)": `columns` bound values) per row of `values` (row after row) and `tail`
     // (" ON CONFLICT DO NOTHING"); the number of rows inserted. forEachRowIn: `sql` with "%1"
-    // where the placeholders of the IN list go, run for `keys` a slice at a time after `values`.
+    // standing for the IN list's "?, ?, …", run for `keys` a slice at a time after `values`.
     Result<qint64> insertRows(const QString &sql, const QString &row, qsizetype columns, const QVariantList &values,
         const QString &tail = {});
     Status forEachRowIn(const QString &sql, const QVariantList &values, const QStringList &keys,
