@@ -121,14 +121,17 @@ JsonBounds pulledFieldsBounds()
         limits::maxPulledArrayItems, limits::maxPulledStringLength, false};
 }
 
-void checkBounds(const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader)
+void checkBounds(
+    const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader, QByteArray *compact)
 {
     if (!checkValue(object, path, 1, bounds, reader))
         return;
     // Sizes after the walk: the walk already bounded depth and counts, so serializing is cheap.
-    const qint64 bytes = compactJson(object).size();
-    if (bytes > bounds.maxBytes)
+    QByteArray text = compactJson(object);
+    if (text.size() > bounds.maxBytes)
         reader.failAt(path, tr("must be at most %1 bytes of JSON").arg(bounds.maxBytes));
+    else if (compact)
+        *compact = std::move(text);
 }
 
 JsonReader::JsonReader(QJsonObject object, QString path, QString errorCode)
@@ -321,7 +324,7 @@ QJsonObject JsonReader::object(const char *key)
     return value->toObject();
 }
 
-QJsonObject JsonReader::boundedObject(const char *key, const JsonBounds &bounds, bool allowEmpty)
+QJsonObject JsonReader::boundedObject(const char *key, const JsonBounds &bounds, bool allowEmpty, QByteArray *compact)
 {
     const QJsonObject result = object(key);
     if (!ok())
@@ -330,7 +333,7 @@ QJsonObject JsonReader::boundedObject(const char *key, const JsonBounds &bounds,
         fail(QLatin1String(key), tr("must not be empty"));
         return {};
     }
-    checkBounds(result, pathOf(QLatin1String(key)), bounds, *this);
+    checkBounds(result, pathOf(QLatin1String(key)), bounds, *this, compact);
     return ok() ? result : QJsonObject();
 }
 

@@ -54,7 +54,9 @@ public:
     std::optional<qint64> nullableInteger(const char *key, qint64 min, qint64 max);
     bool boolean(const char *key);
     QJsonObject object(const char *key);
-    QJsonObject boundedObject(const char *key, const JsonBounds &bounds, bool allowEmpty);
+    // compact, when not null, receives the object's compact JSON (the bound on bytes made it).
+    QJsonObject boundedObject(
+        const char *key, const JsonBounds &bounds, bool allowEmpty, QByteArray *compact = nullptr);
     QJsonArray array(const char *key, int minItems, int maxItems);
     std::optional<QJsonArray> optionalArray(const char *key, int minItems, int maxItems);
     // An array of distinct lower-case SHA-256 digests.
@@ -83,6 +85,8 @@ private:
 };
 
 // Checks a free-form value against bounds; the first problem is reported through reader.failAt.
-void checkBounds(const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader);
+// compact, when not null, receives the object's compact JSON once the walk accepted its shape.
+void checkBounds(const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader,
+    QByteArray *compact = nullptr);
 
 } // namespace motcua::protocol

@@ -25,13 +25,21 @@ struct PushOp
     // The device that made the op, when another desk of its commune forwards it (ops imported from
     // a USB bundle); absent when the pushing device made it. Never the nil UUID.
     std::optional<QString> originDevice;
+    // The compact JSON of fields, as fromJson() measured it against the bounds; empty for an op
+    // built in code. Only a cache (the server stores this text instead of serializing again): it
+    // takes no part in comparisons.
+    QByteArray fieldsJson;
 
     // A request part: unknown members are refused. A client runs this on each outbox op before
     // it batches it (OutboxOp::toJson() is the input), so a batch never fails for one bad op.
     static Result<PushOp> fromJson(const QJsonObject &object, const QString &path = {});
     QJsonObject toJson() const;
 
-    bool operator==(const PushOp &) const = default;
+    bool operator==(const PushOp &other) const
+    {
+        return opId == other.opId && entity == other.entity && id == other.id && baseVersion == other.baseVersion
+            && fields == other.fields && blobRefs == other.blobRefs && originDevice == other.originDevice;
+    }
 };
 
 // POST /v2/push.

@@ -26,7 +26,7 @@ Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path)
     op.entity = reader.token("entity", &isEntityName, entityShape);
     op.id = reader.uuid("id");
     op.baseVersion = reader.integer("base_version", 0, limits::maxBaseVersion);
-    op.fields = reader.boundedObject("fields", pushedFieldsBounds(), false);
+    op.fields = reader.boundedObject("fields", pushedFieldsBounds(), false, &op.fieldsJson);
     op.blobRefs = reader.sha256List("blob_refs", 0, limits::maxBlobRefsPerOp);
     if (reader.has("origin_device"))
         op.originDevice = reader.uuid("origin_device");

@@ -56,8 +56,11 @@ PushBatch::PushBatch(const DeviceInfo &device, const QList<protocol::PushOp> &op
         PreparedOp &next = m_prepared.emplace_back();
         next.op = &op;
         next.newFields = op.fields;
+        const bool hasHistory = next.newFields.contains(QStringLiteral("history"));
         next.newFields.remove(QStringLiteral("history")); // events, kept as events, not a field
-        next.newFieldsText = QString::fromUtf8(protocol::compactJson(next.newFields));
+        // The text the parser made while bounding the fields, unless history is to be left out.
+        next.newFieldsText = QString::fromUtf8(
+            hasHistory || op.fieldsJson.isEmpty() ? protocol::compactJson(next.newFields) : op.fieldsJson);
         if (op.entity != QLatin1String(protocol::entityDossier))
             continue;
         // The events of this device that never reached the server because their ops met a conflict

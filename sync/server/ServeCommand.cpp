@@ -42,8 +42,12 @@ std::optional<int> boundedOption(const Parsed &parsed, const char *name, int fal
 std::optional<http::ServerLimits> serverLimits(const Parsed &parsed)
 {
     http::ServerLimits limits;
-    // Handlers wait on the database more than they compute: a few threads per core.
-    const int defaultThreads = int(qBound(4u, 2 * std::thread::hardware_concurrency(), 32u));
+    // Handlers wait on the database more than they compute: a push holds its thread until its
+    // commit, and on SQLite the writer commits together the pushes waiting at once (SqliteWriter),
+    // so the threads bound how many devices share a commit. With 4 threads (twice the cores of a
+    // 2-core server) 100 devices pushing at once applied 11,500-13,400 ops/s; with 32, 15,000-18,000.
+    // Two instances of 32 threads stay under PostgreSQL's default 100 connections.
+    constexpr int defaultThreads = 32;
     const std::optional<int> threads = boundedOption(parsed, "--threads", defaultThreads, 1, 256);
     const std::optional<int> total = boundedOption(parsed, "--max-connections", limits.maxConnections, 1, 1000000);
     const std::optional<int> perAddress

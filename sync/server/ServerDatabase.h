@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteStatements.h"
 #include "SqliteWriter.h"
 #include "domain/Result.h"
 
@@ -107,6 +108,7 @@ private:
     {
         QString name;
         QHash<QString, QSqlQuery> statements;
+        SqliteStatements sqliteStatements; // exec()'s on SQLite, bound without Qt SQL
     };
 
     ServerDatabase(DatabaseLocation location, SqlDialect dialect);

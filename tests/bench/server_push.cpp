@@ -9,6 +9,7 @@
 // PostgreSQL instances behind nginx >= 10,000 applied ops/s (docs/PERFORMANCE.md has the figures).
 //
 //   bench_server_push [DEVICES] [PUSHES_PER_DEVICE] [OPS_PER_PUSH]     (defaults 100 10 50)
+//   BENCH_SERVER_ARGS="--threads 8"   more options for every motcua-server the bench starts
 #include "../integration/server/PostgresInstance.h"
 #include "../support/NginxInstance.h"
 #include "BenchSupport.h"
@@ -240,10 +241,11 @@ bool measure(const QString &name, const QStringList &database, const Deployment 
 {
     QElapsedTimer setup;
     setup.start();
-    const QStringList extra = deployment.behindNginx
+    QStringList extra = deployment.behindNginx
         ? QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
             QStringLiteral("--max-connections-per-address"), QStringLiteral("8192")}
         : QStringList{};
+    extra += qEnvironmentVariable("BENCH_SERVER_ARGS").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::vector<std::unique_ptr<ServerProcess>> servers;
     QList<quint16> ports;
     for (int i = 0; i < deployment.instances; ++i) {
@@ -282,14 +284,18 @@ bool measure(const QString &name, const QStringList &database, const Deployment 
             return false;
         }
         devices[d].authorization = protocol::DeviceCredential{enrolled->deviceId, enrolled->token}.toAuthorization();
-        for (int p = 0; p < pushes; ++p) {
+        devices[d].connection = std::make_unique<Connection>(endpoint);
+    }
+    // The desks of a province work through the same hours: their k-th batches hold dossiers
+    // received at about the same time, so their time-ordered ids interleave.
+    for (int p = 0; p < pushes; ++p) {
+        for (int d = 0; d < devicesCount; ++d) {
             QList<protocol::PushOp> ops;
             for (int o = 0; o < opsPerPush; ++o)
                 ops << receptionOp(d, p * opsPerPush + o);
             devices[d].batches << protocol::compactJson(
                 protocol::PushRequest{protocol::uuidText(QUuid::createUuid()), ops}.toJson());
         }
-        devices[d].connection = std::make_unique<Connection>(endpoint);
     }
     out() << name << ": " << devicesCount << " devices enrolled, " << devicesCount * pushes << " pushes of "
           << opsPerPush << " ops built in " << setup.elapsed() / 1000.0 << " s" << Qt::endl;

@@ -190,6 +190,9 @@ private:
         bool mapped = false;
         if (const quint32 ipv4 = address.toIPv4Address(&mapped); mapped)
             address = QHostAddress(ipv4);
+        // An answer is written as its header and then its body: with Nagle's algorithm the body
+        // would wait for the client's delayed ACK of the header (up to 40 ms a request).
+        socket.set_option(tcp::no_delay(true), error);
         ConnectionLimiter::Ticket ticket = m_limiter.admit(address);
         if (!ticket) {
             refuse(socket);

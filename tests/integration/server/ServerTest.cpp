@@ -199,7 +199,11 @@ TEST_CASE("Within one batch each op sees the ops before it, and the record is st
         QJsonArray{
             QJsonObject{{QStringLiteral("id"), receiveEvent}, {QStringLiteral("action"), QStringLiteral("receive")}}});
     const protocol::PushOp stale = dossierOp(id, 1, QStringLiteral("returned"));
-    const protocol::PushOp other = dossierOp(newUuid(), 0, QStringLiteral("received"));
+    // A record created by a resolution carries its history too: kept as events, not as a field.
+    protocol::PushOp other = dossierOp(newUuid(), 0, QStringLiteral("received"));
+    other.fields.insert(QStringLiteral("history"),
+        QJsonArray{
+            QJsonObject{{QStringLiteral("id"), newUuid()}, {QStringLiteral("action"), QStringLiteral("receive")}}});
 
     const protocol::PushResponse answer = push(server, device, {create, move, stale, other});
     REQUIRE(answer.results.size() == 4);
@@ -219,7 +223,7 @@ TEST_CASE("Within one batch each op sees the ops before it, and the record is st
 
     CHECK(db.count(QStringLiteral("records")) == 2);
     CHECK(db.count(QStringLiteral("applied_ops")) == 3);
-    CHECK(db.count(QStringLiteral("dossier_events")) == 2);
+    CHECK(db.count(QStringLiteral("dossier_events")) == 3);
     // Another desk pulls the record once, whole, at its last version, and each event once.
     const QList<protocol::Change> changes = pullAll(server, server.enroll(QStringLiteral("12345")));
     QList<protocol::Change> dossiers;
@@ -227,6 +231,10 @@ TEST_CASE("Within one batch each op sees the ops before it, and the record is st
     for (const protocol::Change &change : changes) {
         if (change.entity == QLatin1String("dossier") && change.id == id)
             dossiers << change;
+        if (change.entity == QLatin1String("dossier") && change.id == other.id) {
+            CHECK_FALSE(change.fields.contains(QStringLiteral("history")));
+            CHECK(change.fields.value(QStringLiteral("status")).toString() == QStringLiteral("received"));
+        }
         events += change.entity == QLatin1String("dossier_event") ? 1 : 0;
     }
     REQUIRE(dossiers.size() == 1);
@@ -235,7 +243,7 @@ TEST_CASE("Within one batch each op sees the ops before it, and the record is st
     CHECK(dossiers[0].fields.value(QStringLiteral("code")).toString() == QStringLiteral("12345-250701-K7Q2-0042"));
     CHECK(dossiers[0].fields.value(QStringLiteral("applicant_name")).toString()
         == QStringLiteral("Nguyễn Thị Minh Khai"));
-    CHECK(events == 2);
+    CHECK(events == 3);
 
     // The next batch builds on what was stored, and knows the ops it applied.
     const protocol::PushResponse next = push(server, device, {dossierOp(id, 2, QStringLiteral("done")), move});

@@ -64,6 +64,10 @@ TEST_CASE("A push request survives a round trip through its JSON body", "[protoc
     CHECK(*parsed == request);
     CHECK(
         parsed->ops.at(0).fields.value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn Văn An"));
+    // The parser keeps the fields' compact text, which the server stores instead of serializing again.
+    for (const PushOp &op : parsed->ops)
+        CHECK(op.fieldsJson == compactJson(op.fields));
+    CHECK(request.ops.at(0).fieldsJson.isEmpty()); // built in code: no text, and still equal
 }
 
 TEST_CASE("A forwarded op names its origin device; an own op has none", "[protocol][push]")
