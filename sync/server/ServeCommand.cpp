@@ -43,11 +43,13 @@ std::optional<http::ServerLimits> serverLimits(const Parsed &parsed)
 {
     http::ServerLimits limits;
     // Handlers wait on the database more than they compute: a push holds its thread until its
-    // commit, and on SQLite the writer commits together the pushes waiting at once (SqliteWriter),
-    // so the threads bound how many devices share a commit. With 4 threads (twice the cores of a
-    // 2-core server) 100 devices pushing at once applied 11,500-13,400 ops/s; with 32, 15,000-18,000.
-    // Two instances of 32 threads stay under PostgreSQL's default 100 connections.
-    constexpr int defaultThreads = 32;
+    // commit. On SQLite the writer commits together the pushes waiting at once (SqliteWriter), so
+    // the threads bound how many devices share a commit: 100 devices pushing at once on 2 cores
+    // applied 10,700-12,000 ops/s with 4 threads, 15,200-16,000 with 32. On PostgreSQL every thread
+    // runs its own transaction, and pushes of one commune wait for each other's lock: there 32
+    // threads gave half the throughput of 4, so a few per core.
+    const int defaultThreads
+        = parsed.has("--database") ? int(qBound(4u, 2 * std::thread::hardware_concurrency(), 32u)) : 32;
     const std::optional<int> threads = boundedOption(parsed, "--threads", defaultThreads, 1, 256);
     const std::optional<int> total = boundedOption(parsed, "--max-connections", limits.maxConnections, 1, 1000000);
     const std::optional<int> perAddress
@@ -57,6 +59,9 @@ std::optional<http::ServerLimits> serverLimits(const Parsed &parsed)
     if (!threads || !total || !perAddress || !read || !idle)
         return std::nullopt;
     limits.threads = *threads;
+    // The network's threads only compute (TLS, HTTP, copying scans out): two per core. More
+    // would let 16 downloads of large scans take the cores from everything else.
+    limits.ioThreads = int(qBound(2u, 4 * std::thread::hardware_concurrency(), 16u));
     limits.maxConnections = *total;
     limits.maxConnectionsPerAddress = *perAddress;
     limits.readTimeout = std::chrono::seconds(*read);
@@ -265,6 +270,7 @@ private:
     {
         http::ServerLimits limits;
         limits.threads = 1;
+        limits.ioThreads = 1;
         limits.maxConnections = 64;
         limits.maxConnectionsPerAddress = 16;
         return limits;

@@ -203,9 +203,12 @@ Status ServerDatabase::connect(Connection &connection)
         // for the write lock instead of failing. temp_store=MEMORY: the writer runs each push in a
         // savepoint of its group's transaction and each multi-row INSERT may need undoing alone,
         // so SQLite keeps statement journals of the pages they change; in temporary files (the
-        // default) those were a tenth of the writer's time in write() calls.
+        // default) those were a tenth of the writer's time in write() calls. cache_size: 2 MB for
+        // each request thread's connection (a commit by the writer empties the cache of every
+        // other connection anyway, and 32 threads streaming scans held 32 MB each); the writer
+        // sets its own (SqliteWriter).
         for (const char *pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
-                 "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32000", "PRAGMA temp_store = MEMORY"})
+                 "PRAGMA synchronous = FULL", "PRAGMA cache_size = -2000", "PRAGMA temp_store = MEMORY"})
             settings.exec(QString::fromLatin1(pragma));
     } else {
         // "relation already exists, skipping" notices would otherwise be printed by libpq.

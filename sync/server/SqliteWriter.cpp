@@ -54,6 +54,10 @@ void SqliteWriter::loop()
     // The checkpointer's job, not the commit's.
     if (Status manual = m_control(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !manual)
         qWarning("motcua-server: cannot turn off automatic checkpoints: %s", qUtf8Printable(manual.error().message));
+    // The one connection whose cache stays warm (no other connection writes): the pages of a
+    // group's indexes and of the commune logs it appends to.
+    if (Status cached = m_control(QStringLiteral("PRAGMA cache_size = -32000")); !cached)
+        qWarning("motcua-server: cannot size the writer's cache: %s", qUtf8Printable(cached.error().message));
     for (;;) {
         std::deque<Job *> group;
         {

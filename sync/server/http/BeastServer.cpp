@@ -9,6 +9,7 @@
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
@@ -73,7 +74,9 @@ public:
         : m_router(router)
         , m_limits(limits)
         , m_limiter(limits.maxConnections, limits.maxConnectionsPerAddress)
-        , m_context(std::max(1, limits.threads))
+        , m_context(std::max(1, limits.ioThreads))
+        , m_handlers(std::max(1, limits.threads))
+        , m_handlersBusy(asio::make_work_guard(m_handlers))
         , m_acceptor(m_context)
         , m_signals(m_context, SIGINT, SIGTERM)
     {
@@ -135,29 +138,35 @@ public:
         asio::co_spawn(m_context, acceptLoop(), logFailure);
         m_signals.async_wait([this](const boost::system::error_code &error, int) {
             if (!error)
-                m_context.stop();
+                stop();
         });
         std::vector<std::thread> pool;
-        for (int i = 0; i < std::max(1, m_limits.threads); ++i) {
-            pool.emplace_back([this, &threadFinished] {
-                for (;;) {
-                    try {
-                        m_context.run();
-                        break;
-                    } catch (const std::exception &failure) {
-                        // A handler that escaped its coroutine: log it and keep the thread serving.
-                        qCWarning(logServer) << "worker:" << failure.what();
-                    }
+        const auto serve = [&threadFinished](asio::io_context &context) {
+            for (;;) {
+                try {
+                    context.run();
+                    break;
+                } catch (const std::exception &failure) {
+                    // A handler that escaped its coroutine: log it and keep the thread serving.
+                    qCWarning(logServer) << "worker:" << failure.what();
                 }
-                if (threadFinished)
-                    threadFinished();
-            });
-        }
+            }
+            if (threadFinished)
+                threadFinished();
+        };
+        for (int i = 0; i < std::max(1, m_limits.ioThreads); ++i)
+            pool.emplace_back([this, serve] { serve(m_context); });
+        for (int i = 0; i < std::max(1, m_limits.threads); ++i)
+            pool.emplace_back([this, serve] { serve(m_handlers); });
         for (std::thread &thread : pool)
             thread.join();
     }
 
-    void stop() { m_context.stop(); }
+    void stop()
+    {
+        m_context.stop();
+        m_handlers.stop();
+    }
 
     int openConnections() const { return m_limiter.openConnections(); }
 
@@ -200,7 +209,8 @@ private:
         }
         const auto executor = socket.get_executor();
         asio::co_spawn(executor,
-            serveConnection(std::move(socket), address, m_tls.get(), m_router, m_limits, std::move(ticket)),
+            serveConnection(std::move(socket), address, m_tls.get(), m_router, m_limits, m_handlers.get_executor(),
+                std::move(ticket)),
             logFailure);
     }
 
@@ -224,7 +234,11 @@ private:
     // Declared before the context: coroutine frames the context destroys still release tickets.
     ConnectionLimiter m_limiter;
     std::unique_ptr<asio::ssl::context> m_tls;
-    asio::io_context m_context;
+    asio::io_context m_context; // the network
+    // The handlers. Declared after the network's context so that it is destroyed first: a
+    // connection waiting for its handler is owned by the handler's pending operation here.
+    asio::io_context m_handlers;
+    asio::executor_work_guard<asio::io_context::executor_type> m_handlersBusy; // it has no I/O of its own to wait on
     tcp::acceptor m_acceptor;
     asio::signal_set m_signals;
 };

@@ -34,7 +34,8 @@ public:
     // Binds and listens; the port actually bound (useful when port is 0).
     Result<quint16> listen(const QHostAddress &address, quint16 port);
 
-    // Serves until stop() or SIGINT/SIGTERM, on limits.threads threads (the caller's thread waits).
+    // Serves until stop() or SIGINT/SIGTERM, the network on limits.ioThreads threads and the
+    // handlers on limits.threads others (the caller's thread waits).
     // Each pool thread calls threadFinished just before it ends (to close its database connection).
     void run(const std::function<void()> &threadFinished);
     // Thread-safe; run() returns once the pool has ended.

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -124,11 +125,13 @@ asio::awaitable<void> shutdown(TlsStream &stream, const ServerLimits &limits)
 template <class Stream> class Session final
 {
 public:
-    Session(Stream &stream, const Router &router, const ServerLimits &limits, QHostAddress remote)
+    Session(Stream &stream, const Router &router, const ServerLimits &limits, QHostAddress remote,
+        asio::any_io_executor handlers)
         : m_stream(stream)
         , m_router(router)
         , m_limits(limits)
         , m_remote(std::move(remote))
+        , m_handlers(std::move(handlers))
     {
     }
 
@@ -238,7 +241,11 @@ private:
         const bool keepAlive = parser.get().keep_alive();
         parser.get().body().clear();
 
-        const HttpResponse response = handle(*match.route, request, match.arguments);
+        // On a handler thread; this coroutine resumes on its connection's executor once it returned.
+        const HttpResponse response = co_await asio::co_spawn(
+            m_handlers,
+            [&]() -> asio::awaitable<HttpResponse> { co_return handle(*match.route, request, match.arguments); },
+            asio::use_awaitable);
         const bool sent = co_await send(response, keepAlive);
         co_return sent &&keepAlive;
     }
@@ -334,6 +341,7 @@ private:
     const Router &m_router;
     const ServerLimits &m_limits;
     const QHostAddress m_remote;
+    const asio::any_io_executor m_handlers;
     beast::flat_buffer m_buffer;
     const Router::Route *m_route = nullptr; // of the request being answered, for the observer
 };
@@ -341,15 +349,15 @@ private:
 } // namespace
 
 asio::awaitable<void> serveConnection(asio::ip::tcp::socket socket, QHostAddress remote, asio::ssl::context *tls,
-    const Router &router, const ServerLimits &limits, ConnectionLimiter::Ticket ticket)
+    const Router &router, const ServerLimits &limits, asio::any_io_executor handlers, ConnectionLimiter::Ticket ticket)
 {
     if (tls) {
         TlsStream stream(PlainStream(std::move(socket)), *tls);
-        Session<TlsStream> session(stream, router, limits, remote);
+        Session<TlsStream> session(stream, router, limits, remote, std::move(handlers));
         co_await session.run();
     } else {
         PlainStream stream(std::move(socket));
-        Session<PlainStream> session(stream, router, limits, remote);
+        Session<PlainStream> session(stream, router, limits, remote, std::move(handlers));
         co_await session.run();
     }
     ticket.reset();

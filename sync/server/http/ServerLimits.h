@@ -10,9 +10,12 @@ namespace motcua::server::http {
 // --max-connections-per-address, --read-timeout, --idle-timeout; docs/server-deploy.md).
 struct ServerLimits
 {
-    // Threads that read, handle and write requests; a slow client or a long download holds none
-    // of them while it waits on the network, a handler holds one while it works on the database.
+    // Threads that run the routes' handlers, the database work: a push holds one until its commit.
     int threads = 8;
+    // Threads that read requests and write answers (TLS, HTTP, streamed scans). They never wait for
+    // a handler, so a ping is read and answered while every handler thread waits on the database;
+    // and a slow client or a long download holds none of them while it waits on the network.
+    int ioThreads = 4;
     int maxConnections = 4096;
     int maxConnectionsPerAddress = 256;
     // The request line and headers together.
