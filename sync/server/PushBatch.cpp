@@ -81,21 +81,35 @@ PushBatch::PushBatch(const DeviceInfo &device, const QList<protocol::PushOp> &op
     }
 }
 
+Status PushBatch::readAhead(ServerDatabase &db)
+{
+    Result<Snapshot> read = readSnapshot(db);
+    if (!read)
+        return read.error();
+    m_readAhead = std::move(read).value();
+    return {};
+}
+
 Result<QList<protocol::PushResult>> PushBatch::apply(ServerDatabase &db, const QString &at)
 {
     m_at = at;
     m_log.emplace(db, m_device.communeCode);
     m_originInCommune.clear();
-    m_records.clear();
-    m_appliedOps.clear();
-    m_events.clear();
     m_completeScans.clear();
     m_appliedRows.clear();
     m_eventRows.clear();
     m_blobRefRows.clear();
     if (Status locked = m_log->lock(); !locked)
         return locked.error();
-    if (Status read = readAhead(db); !read)
+    if (m_readAhead) {
+        m_rows = *m_readAhead;
+    } else {
+        Result<Snapshot> read = readSnapshot(db);
+        if (!read)
+            return read.error();
+        m_rows = std::move(read).value();
+    }
+    if (Status read = readScans(db); !read)
         return read.error();
     QList<protocol::PushResult> results;
     results.reserve(m_prepared.size());
@@ -105,26 +119,27 @@ Result<QList<protocol::PushResult>> PushBatch::apply(ServerDatabase &db, const Q
             return result.error();
         results << std::move(result).value();
     }
-    if (Status written = write(db); !written)
+    if (Status written = write(db); !written) {
+        m_readAhead.reset(); // the next try reads inside the lock
         return written.error();
+    }
     if (Status finished = m_log->finish(); !finished)
         return finished.error();
     return results;
 }
 
-Status PushBatch::readAhead(ServerDatabase &db)
+Result<PushBatch::Snapshot> PushBatch::readSnapshot(ServerDatabase &db) const
 {
+    Snapshot snapshot;
     QHash<QString, QStringList> idsByEntity;
     QHash<QString, QStringList> opIdsByOrigin;
     QStringList eventIds;
-    QStringList scans;
     for (const PreparedOp &prepared : m_prepared) {
         const protocol::PushOp &op = *prepared.op;
         idsByEntity[op.entity] << op.id;
         opIdsByOrigin[op.originDevice.value_or(m_device.deviceId)] << op.opId;
         for (const Event &event : prepared.events)
             eventIds << event.id;
-        scans << op.blobRefs;
     }
     for (auto entity = idsByEntity.cbegin(); entity != idsByEntity.cend(); ++entity) {
         const Status read = db.forEachRowIn(
@@ -144,31 +159,40 @@ Status PushBatch::readAhead(ServerDatabase &db)
                     record.change.originDevice = row.value(3).toString();
                 record.communeCode = row.value(5).toString();
                 record.storedVersion = record.change.version;
-                m_records.insert(key(entity.key(), record.change.id), record);
+                snapshot.records.insert(key(entity.key(), record.change.id), record);
                 return true;
             });
         if (!read)
-            return read;
+            return read.error();
     }
     for (auto origin = opIdsByOrigin.cbegin(); origin != opIdsByOrigin.cend(); ++origin) {
         const Status read = db.forEachRowIn(
             QStringLiteral("SELECT op_id, version FROM applied_ops WHERE device_id = ? AND op_id IN (%1)"),
             {origin.key()}, *origin, [&](const QSqlQuery &row) {
-                m_appliedOps.insert(key(origin.key(), row.value(0).toString()), row.value(1).toLongLong());
+                snapshot.appliedOps.insert(key(origin.key(), row.value(0).toString()), row.value(1).toLongLong());
                 return true;
             });
         if (!read)
-            return read;
+            return read.error();
     }
     if (Status read = db.forEachRowIn(
             QStringLiteral("SELECT event_id FROM dossier_events WHERE commune_code = ? AND event_id IN (%1)"),
             {m_device.communeCode}, eventIds,
             [&](const QSqlQuery &row) {
-                m_events.insert(row.value(0).toString());
+                snapshot.events.insert(row.value(0).toString());
                 return true;
             });
         !read)
-        return read;
+        return read.error();
+    return snapshot;
+}
+
+Status PushBatch::readScans(ServerDatabase &db)
+{
+    QStringList scans;
+    for (const PreparedOp &prepared : m_prepared)
+        scans << prepared.op->blobRefs;
+    // Inside the lock: a scan read as complete is not reclaimed before the reference is written.
     return db.forEachRowIn(QStringLiteral("SELECT sha256 FROM commune_scans WHERE commune_code = ? AND complete = 1 "
                                           "AND sha256 IN (%1)"),
         {m_device.communeCode}, scans, [&](const QSqlQuery &row) {
@@ -220,7 +244,7 @@ Result<protocol::PushResult> PushBatch::decide(ServerDatabase &db, const Prepare
     // The dedup row is the guard: if it exists, this device sent this op before and it was
     // applied, and nothing below runs.
     const QString opKey = key(origin, op.opId);
-    if (const auto applied = m_appliedOps.constFind(opKey); applied != m_appliedOps.constEnd()) {
+    if (const auto applied = m_rows.appliedOps.constFind(opKey); applied != m_rows.appliedOps.constEnd()) {
         protocol::PushResult duplicate = outcome(op.opId, protocol::PushOutcome::Duplicate);
         duplicate.version = *applied;
         duplicate.pendingBlobs = pendingScans(op.blobRefs);
@@ -228,12 +252,12 @@ Result<protocol::PushResult> PushBatch::decide(ServerDatabase &db, const Prepare
     }
 
     const QString recordKey = key(op.entity, op.id);
-    const auto found = m_records.find(recordKey);
-    if (found != m_records.end() && found->communeCode != m_device.communeCode)
+    const auto found = m_rows.records.find(recordKey);
+    if (found != m_rows.records.end() && found->communeCode != m_device.communeCode)
         return rejected(op.opId, protocol::errors::scopeCommune, tr("This record belongs to another commune."));
-    if (found == m_records.end() && op.baseVersion > 0)
+    if (found == m_rows.records.end() && op.baseVersion > 0)
         return rejected(op.opId, "record.unknown", tr("The server has no record %1 to change.").arg(op.id));
-    if (found != m_records.end() && found->change.version != op.baseVersion) {
+    if (found != m_rows.records.end() && found->change.version != op.baseVersion) {
         protocol::PushResult conflict = outcome(op.opId, protocol::PushOutcome::Conflict);
         conflict.version = found->change.version;
         conflict.serverRecord = found->change;
@@ -241,12 +265,12 @@ Result<protocol::PushResult> PushBatch::decide(ServerDatabase &db, const Prepare
     }
 
     const qint64 version = op.baseVersion + 1;
-    m_appliedOps.insert(opKey, version);
+    m_rows.appliedOps.insert(opKey, version);
     m_appliedRows << origin << op.opId << op.entity << op.id << version << m_at;
     // An update carries only the fields it changes (a move sends the status and its times), so it
     // is merged into the stored record: a device that first pulls the record later must get it whole.
-    const bool exists = found != m_records.end();
-    Record &record = exists ? *found : m_records[recordKey];
+    const bool exists = found != m_rows.records.end();
+    Record &record = exists ? *found : m_rows.records[recordKey];
     if (exists) {
         for (auto field = prepared.newFields.begin(); field != prepared.newFields.end(); ++field)
             record.change.fields.insert(field.key(), field.value());
@@ -268,9 +292,9 @@ Result<protocol::PushResult> PushBatch::decide(ServerDatabase &db, const Prepare
     if (Status logged = m_log->append(LoggedChange{op.entity, op.id, version, origin, m_device.deviceId, {}}); !logged)
         return logged.error();
     for (const Event &event : prepared.events) {
-        if (m_events.contains(event.id))
+        if (m_rows.events.contains(event.id))
             continue; // a copy of an event the commune holds already
-        m_events.insert(event.id);
+        m_rows.events.insert(event.id);
         // The row names the log entry that the append below makes.
         m_eventRows << m_device.communeCode << event.id << op.id << event.at << event.text << origin
                     << m_log->nextSeq();
@@ -291,7 +315,7 @@ Status PushBatch::write(ServerDatabase &db)
 {
     QVariantList newRecords;
     qsizetype created = 0;
-    for (Record &record : m_records) {
+    for (Record &record : m_rows.records) {
         if (!record.changed)
             continue;
         const QString fields = record.fieldsText.isEmpty()

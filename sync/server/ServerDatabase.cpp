@@ -24,6 +24,8 @@ namespace motcua::server {
 namespace {
 
 constexpr int maxTransactionAttempts = 5;
+// Prepared statements kept per connection (ServerDatabase::prepared, SqliteStatements).
+constexpr qsizetype kMaxPreparedStatements = 256;
 
 QString tr(const char *text)
 {
@@ -245,6 +247,11 @@ Result<QSqlQuery *> ServerDatabase::prepared(const QString &sql, const QVariantL
     }
     auto found = connection.statements.find(sql);
     if (found == connection.statements.end()) {
+        if (connection.statements.size() >= kMaxPreparedStatements) {
+            // Many row counts of insertRows made many shapes: the idle ones go (one being read
+            // from, by a caller of forEachRow whose callback runs this, stays).
+            connection.statements.removeIf([](const auto &statement) { return !statement.value().isActive(); });
+        }
         QSqlQuery query(QSqlDatabase::database(connection.name));
         query.setForwardOnly(true);
         if (!query.prepare(sql))
@@ -283,8 +290,8 @@ Result<qint64> ServerDatabase::exec(const QString &sql, const QVariantList &valu
         }
         const QVariant handle = QSqlDatabase::database(connection.name, false).driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            if (std::optional<Result<qint64>> done
-                = connection.sqliteStatements.exec(*static_cast<sqlite3 *const *>(handle.constData()), sql, values))
+            if (std::optional<Result<qint64>> done = connection.sqliteStatements.exec(
+                    *static_cast<sqlite3 *const *>(handle.constData()), sql, values, kMaxPreparedStatements))
                 return std::move(*done);
         }
     }
@@ -350,9 +357,20 @@ Status ServerDatabase::forEachRow(
 
 namespace {
 
-// Bound values per statement of insertRows and forEachRowIn: a few statements for a push of 50
-// dossiers, far under every engine's limit, and few distinct statements to prepare.
-constexpr qsizetype kValuesPerStatement = 256;
+// Bound values per statement of insertRows and forEachRowIn: one statement per table for a push of
+// 100 ops (on PostgreSQL a statement is a round trip, made while the commune's lock is held), far
+// under every engine's limit (SQLite 32,766, PostgreSQL 65,535).
+constexpr qsizetype kValuesPerStatement = 1024;
+
+// IN lists are padded to a power of two (repeating a key changes nothing an IN matches), so a
+// connection prepares a dozen shapes of each query instead of one per number of keys.
+qsizetype paddedKeyCount(qsizetype keys)
+{
+    qsizetype padded = 1;
+    while (padded < keys)
+        padded *= 2;
+    return padded;
+}
 
 } // namespace
 
@@ -377,14 +395,20 @@ Result<qint64> ServerDatabase::insertRows(
 Status ServerDatabase::forEachRowIn(const QString &sql, const QVariantList &values, const QStringList &keys,
     const std::function<bool(const QSqlQuery &)> &row)
 {
-    const qsizetype perStatement = std::max<qsizetype>(1, kValuesPerStatement - values.size());
+    qsizetype perStatement = 1;
+    while (perStatement * 2 <= kValuesPerStatement - values.size())
+        perStatement *= 2;
     for (qsizetype from = 0; from < keys.size(); from += perStatement) {
         const QStringList slice = keys.mid(from, perStatement);
+        const qsizetype placeholders = paddedKeyCount(slice.size());
         QVariantList bound = values;
+        bound.reserve(values.size() + placeholders);
         for (const QString &key : slice)
             bound << key;
+        while (bound.size() < values.size() + placeholders)
+            bound << slice.last();
         if (Status read
-            = forEachRow(sql.arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(','))), bound, row);
+            = forEachRow(sql.arg(QStringList(placeholders, QStringLiteral("?")).join(QLatin1Char(','))), bound, row);
             !read)
             return read;
     }

@@ -180,6 +180,8 @@ Result<QList<protocol::PushResult>> ServerStore::push(
     const DeviceInfo &device, const QList<protocol::PushOp> &ops, const QDateTime &nowUtc)
 {
     PushBatch batch(device, ops); // prepared here, on the request's thread
+    if (Status read = batch.readAhead(m_db); !read)
+        return read.error();
     const QString at = timeText(nowUtc);
     return m_db.transaction([&] { return batch.apply(m_db, at); });
 }

@@ -73,10 +73,12 @@ void SqliteStatements::clear()
 }
 
 std::optional<Result<qint64>> SqliteStatements::exec(
-    sqlite3 *connection, const QString &sql, const QVariantList &values)
+    sqlite3 *connection, const QString &sql, const QVariantList &values, qsizetype maxStatements)
 {
     sqlite3_stmt *statement = m_statements.value(sql);
     if (!statement) {
+        if (m_statements.size() >= maxStatements)
+            clear();
         const QByteArray text = sql.toUtf8();
         const int prepared = sqlite3_prepare_v3(
             connection, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);

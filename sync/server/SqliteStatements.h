@@ -29,7 +29,10 @@ public:
 
     // Runs sql with values on the connection; the number of rows it changed. nullopt when a value
     // has a type this class does not bind (the caller then runs the statement through Qt SQL).
-    std::optional<Result<qint64>> exec(sqlite3 *connection, const QString &sql, const QVariantList &values);
+    // A new statement beyond maxStatements first finalizes the ones kept (none is in use between
+    // two calls).
+    std::optional<Result<qint64>> exec(
+        sqlite3 *connection, const QString &sql, const QVariantList &values, qsizetype maxStatements);
     // Finalizes every statement: before the connection closes (SQLite refuses to close a
     // connection that still has statements).
     void clear();

@@ -129,3 +129,47 @@ TEST_CASE("A failing SQLite exec names its error and the statement serves again"
     CHECK((*rows)[0] == QVariantList{QStringLiteral("a"), 1});
     CHECK((*rows)[1] == QVariantList{QStringLiteral("c"), 3});
 }
+
+TEST_CASE("Batches of every size insert and read back whole, past the prepared statements a connection keeps",
+    "[server][sqlite]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto opened = ServerDatabase::open(DatabaseLocation{dir.path(), {}});
+    REQUIRE(opened.ok());
+    ServerDatabase &db = **opened;
+    REQUIRE(db.execDirect(QStringLiteral("CREATE TABLE sized (batch INTEGER NOT NULL, id TEXT NOT NULL, "
+                                         "PRIMARY KEY (batch, id))"))
+                .ok());
+    // 1 to 400 rows: more distinct statements than a connection keeps prepared (256), and batches
+    // wider than one statement (1,024 values).
+    constexpr int kBatches = 400;
+    for (int batch = 1; batch <= kBatches; ++batch) {
+        QVariantList values;
+        QStringList ids;
+        for (int i = 0; i < batch; ++i) {
+            ids << QStringLiteral("%1-%2").arg(batch).arg(i);
+            values << batch << ids.last();
+        }
+        const Result<qint64> inserted = db.transaction([&] {
+            return db.insertRows(
+                QStringLiteral("INSERT INTO sized (batch, id) VALUES"), QStringLiteral("(?, ?)"), 2, values);
+        });
+        REQUIRE(inserted.ok());
+        REQUIRE(*inserted == batch);
+        // Every row comes back once through an IN list of the batch's ids (padded by repeats).
+        QStringList found;
+        REQUIRE(db.forEachRowIn(QStringLiteral("SELECT id FROM sized WHERE batch = ? AND id IN (%1)"), {batch}, ids,
+                      [&](const QSqlQuery &row) {
+                          found << row.value(0).toString();
+                          return true;
+                      })
+                    .ok());
+        found.sort();
+        ids.sort();
+        REQUIRE(found == ids);
+    }
+    const auto total = db.selectRow(QStringLiteral("SELECT COUNT(*) FROM sized"));
+    REQUIRE(total.ok());
+    CHECK((**total)[0].toInt() == kBatches * (kBatches + 1) / 2);
+}
