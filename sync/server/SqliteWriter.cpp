@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include <pthread.h>
+
 namespace motcua::server {
 
 namespace {
@@ -51,6 +53,7 @@ Status SqliteWriter::run(const Body &body)
 
 void SqliteWriter::loop()
 {
+    pthread_setname_np(pthread_self(), "motcua-writer");
     // The checkpointer's job, not the commit's.
     if (Status manual = m_control(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !manual)
         qWarning("motcua-server: cannot turn off automatic checkpoints: %s", qUtf8Printable(manual.error().message));
@@ -84,6 +87,7 @@ void SqliteWriter::loop()
 
 void SqliteWriter::checkpointLoop()
 {
+    pthread_setname_np(pthread_self(), "motcua-checkpt");
     std::unique_lock lock(m_mutex);
     while (!m_stopped.wait_for(lock, kCheckpointEvery, [&] { return m_stopping; })) {
         lock.unlock();

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
 #include <QUrl>
 
@@ -70,6 +71,28 @@ TEST_CASE("GET /v1/health answers 200 with the kind of store, without a token")
         == QString::fromLatin1(backend == Backend::Sqlite ? "sqlite" : "postgresql"));
     CHECK(health.header("Cache-Control") == "no-store");
     CHECK(server.request("POST", QStringLiteral("/v1/health"), "{}").status == 405);
+}
+
+TEST_CASE("The server's threads carry names an operator can tell apart in top -H and perf")
+{
+    const Backend backend = GENERATE(from_range(availableBackends()));
+    INFO(backendName(backend));
+    TestDatabase db(backend);
+    Server server(db, {QStringLiteral("--threads"), QStringLiteral("3")});
+    REQUIRE(server.answersPing());
+    QMap<QString, int> names;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(server.pid()));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly))
+            ++names[QString::fromLatin1(comm.readAll().trimmed())];
+    }
+    INFO(QStringList(names.keys()).join(QLatin1Char(' ')).toStdString());
+    CHECK(names.value(QStringLiteral("motcua-handler")) == 3);
+    CHECK(names.value(QStringLiteral("motcua-network")) >= 2);
+    // SQLite's one writer and its checkpointer; PostgreSQL has neither.
+    CHECK(names.value(QStringLiteral("motcua-writer")) == (backend == Backend::Sqlite ? 1 : 0));
+    CHECK(names.value(QStringLiteral("motcua-checkpt")) == (backend == Backend::Sqlite ? 1 : 0));
 }
 
 TEST_CASE("GET /v1/health answers 503 once the database stops answering, while ping still answers")
