@@ -121,13 +121,13 @@ JsonBounds pulledFieldsBounds()
         limits::maxPulledArrayItems, limits::maxPulledStringLength, false};
 }
 
-void checkBounds(
-    const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader, QByteArray *compact)
+void checkBounds(const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader,
+    QByteArray *compact, const QByteArray *given)
 {
     if (!checkValue(object, path, 1, bounds, reader))
         return;
     // Sizes after the walk: the walk already bounded depth and counts, so serializing is cheap.
-    QByteArray text = compactJson(object);
+    QByteArray text = given && !given->isEmpty() ? *given : compactJson(object);
     if (text.size() > bounds.maxBytes)
         reader.failAt(path, tr("must be at most %1 bytes of JSON").arg(bounds.maxBytes));
     else if (compact)
@@ -324,7 +324,8 @@ QJsonObject JsonReader::object(const char *key)
     return value->toObject();
 }
 
-QJsonObject JsonReader::boundedObject(const char *key, const JsonBounds &bounds, bool allowEmpty, QByteArray *compact)
+QJsonObject JsonReader::boundedObject(
+    const char *key, const JsonBounds &bounds, bool allowEmpty, QByteArray *compact, const QByteArray *text)
 {
     const QJsonObject result = object(key);
     if (!ok())
@@ -333,7 +334,7 @@ QJsonObject JsonReader::boundedObject(const char *key, const JsonBounds &bounds,
         fail(QLatin1String(key), tr("must not be empty"));
         return {};
     }
-    checkBounds(result, pathOf(QLatin1String(key)), bounds, *this, compact);
+    checkBounds(result, pathOf(QLatin1String(key)), bounds, *this, compact, text);
     return ok() ? result : QJsonObject();
 }
 

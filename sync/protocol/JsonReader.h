@@ -54,9 +54,10 @@ public:
     std::optional<qint64> nullableInteger(const char *key, qint64 min, qint64 max);
     bool boolean(const char *key);
     QJsonObject object(const char *key);
-    // compact, when not null, receives the object's compact JSON (the bound on bytes made it).
-    QJsonObject boundedObject(
-        const char *key, const JsonBounds &bounds, bool allowEmpty, QByteArray *compact = nullptr);
+    // compact, when not null, receives the object's compact JSON (the bound on bytes made it);
+    // text, when not null and not empty, is that JSON already, as the message spelled it.
+    QJsonObject boundedObject(const char *key, const JsonBounds &bounds, bool allowEmpty, QByteArray *compact = nullptr,
+        const QByteArray *text = nullptr);
     QJsonArray array(const char *key, int minItems, int maxItems);
     std::optional<QJsonArray> optionalArray(const char *key, int minItems, int maxItems);
     // An array of distinct lower-case SHA-256 digests.
@@ -85,8 +86,10 @@ private:
 };
 
 // Checks a free-form value against bounds; the first problem is reported through reader.failAt.
-// compact, when not null, receives the object's compact JSON once the walk accepted its shape.
+// compact, when not null, receives the object's compact JSON once the walk accepted its shape: text
+// when given (not null, not empty: the object's JSON as a message spelled it, which is what the
+// bound on bytes then measures), else the object serialised.
 void checkBounds(const QJsonObject &object, const QString &path, const JsonBounds &bounds, JsonReader &reader,
-    QByteArray *compact = nullptr);
+    QByteArray *compact = nullptr, const QByteArray *text = nullptr);
 
 } // namespace motcua::protocol

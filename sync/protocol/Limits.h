@@ -20,7 +20,7 @@ inline constexpr int maxOpsPerBatch = 500;
 inline constexpr int maxBlobRefsPerOp = 64;
 inline constexpr qint64 maxBaseVersion = 2147483647; // the store keeps versions in an int
 inline constexpr qint64 maxVersion = 2147483647;
-inline constexpr qint64 maxOpFieldsBytes = 64 * KiB; // compact JSON of one op's "fields"
+inline constexpr qint64 maxOpFieldsBytes = 64 * KiB; // one op's "fields" as stored: its JSON text, spaces left out
 
 // Bounds of an op's "fields" (and of a pulled record's, with the pull depth and size).
 inline constexpr int maxFieldsDepth = 8; // the "fields" object itself is depth 1

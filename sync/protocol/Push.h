@@ -25,14 +25,16 @@ struct PushOp
     // The device that made the op, when another desk of its commune forwards it (ops imported from
     // a USB bundle); absent when the pushing device made it. Never the nil UUID.
     std::optional<QString> originDevice;
-    // The compact JSON of fields, as fromJson() measured it against the bounds; empty for an op
-    // built in code. Only a cache (the server stores this text instead of serializing again): it
-    // takes no part in comparisons.
+    // The JSON of fields, as fromJson() measured it against the bounds: cut from the request's
+    // body (PushFieldsText.h) or else serialised; empty for an op built in code. Only a cache (the
+    // server stores this text instead of serializing again): it takes no part in comparisons.
     QByteArray fieldsJson;
 
     // A request part: unknown members are refused. A client runs this on each outbox op before
     // it batches it (OutboxOp::toJson() is the input), so a batch never fails for one bad op.
-    static Result<PushOp> fromJson(const QJsonObject &object, const QString &path = {});
+    // fieldsText: the JSON of fields as the request spelled it, when known (not empty).
+    static Result<PushOp> fromJson(
+        const QJsonObject &object, const QString &path = {}, const QByteArray *fieldsText = nullptr);
     QJsonObject toJson() const;
 
     bool operator==(const PushOp &other) const
@@ -49,7 +51,9 @@ struct PushRequest
     QList<PushOp> ops; // 1 to limits::maxOpsPerBatch, distinct op ids
 
     static Result<PushRequest> fromJson(const QByteArray &body);
-    static Result<PushRequest> fromJson(const QJsonObject &object, const QString &path = {});
+    // fieldsTexts: each op's fieldsText, in order (ignored unless there is one per op).
+    static Result<PushRequest> fromJson(
+        const QJsonObject &object, const QString &path = {}, const QList<QByteArray> *fieldsTexts = nullptr);
     QJsonObject toJson() const;
 
     bool operator==(const PushRequest &) const = default;

@@ -2,6 +2,7 @@
 #include "JsonReader.h"
 #include "Limits.h"
 #include "Push.h"
+#include "PushFieldsText.h"
 #include "WireTypes.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ const char entityShape[]
 
 } // namespace
 
-Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path)
+Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path, const QByteArray *fieldsText)
 {
     JsonReader reader(object, path, QString::fromLatin1(errors::requestMalformed));
     reader.allowOnly({"op_id", "entity", "id", "base_version", "fields", "blob_refs", "origin_device"});
@@ -26,7 +27,7 @@ Result<PushOp> PushOp::fromJson(const QJsonObject &object, const QString &path)
     op.entity = reader.token("entity", &isEntityName, entityShape);
     op.id = reader.uuid("id");
     op.baseVersion = reader.integer("base_version", 0, limits::maxBaseVersion);
-    op.fields = reader.boundedObject("fields", pushedFieldsBounds(), false, &op.fieldsJson);
+    op.fields = reader.boundedObject("fields", pushedFieldsBounds(), false, &op.fieldsJson, fieldsText);
     op.blobRefs = reader.sha256List("blob_refs", 0, limits::maxBlobRefsPerOp);
     if (reader.has("origin_device"))
         op.originDevice = reader.uuid("origin_device");
@@ -55,10 +56,12 @@ Result<PushRequest> PushRequest::fromJson(const QByteArray &body)
     auto object = JsonReader::parseBody(body, limits::maxPushBody, QString::fromLatin1(errors::requestMalformed));
     if (!object)
         return object.error();
-    return fromJson(*object);
+    const std::optional<QList<QByteArray>> fieldsTexts = pushFieldsTexts(body);
+    return fromJson(*object, {}, fieldsTexts ? &*fieldsTexts : nullptr);
 }
 
-Result<PushRequest> PushRequest::fromJson(const QJsonObject &object, const QString &path)
+Result<PushRequest> PushRequest::fromJson(
+    const QJsonObject &object, const QString &path, const QList<QByteArray> *fieldsTexts)
 {
     JsonReader reader(object, path, QString::fromLatin1(errors::requestMalformed));
     reader.allowOnly({"batch_id", "ops"});
@@ -69,6 +72,8 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &object, const QStri
         return reader.error();
     const QString opsPath = JsonReader::join(path, QStringLiteral("ops"));
     QHash<QString, qsizetype> seen;
+    if (fieldsTexts && fieldsTexts->size() != ops.size())
+        fieldsTexts = nullptr;
     request.ops.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const QString itemPath = JsonReader::item(opsPath, i);
@@ -77,7 +82,7 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &object, const QStri
                 itemPath, QCoreApplication::translate("motcua::protocol::JsonReader", "must be a JSON object"));
             return reader.error();
         }
-        auto op = PushOp::fromJson(ops.at(i).toObject(), itemPath);
+        auto op = PushOp::fromJson(ops.at(i).toObject(), itemPath, fieldsTexts ? &fieldsTexts->at(i) : nullptr);
         if (!op)
             return op.error();
         if (const auto earlier = seen.constFind(op->opId); earlier != seen.constEnd()) {

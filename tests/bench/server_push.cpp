@@ -13,7 +13,7 @@
 #include "../integration/server/PostgresInstance.h"
 #include "../support/NginxInstance.h"
 #include "BenchSupport.h"
-#include "domain/TimeOrderedUuid.h"
+#include "PushBenchData.h"
 #include "protocol/Credentials.h"
 #include "protocol/Enrollment.h"
 #include "protocol/Push.h"
@@ -140,50 +140,6 @@ QByteArray runServerCommand(const QStringList &database, const QStringList &argu
     return process.readAllStandardOutput();
 }
 
-// Desks make the ids of dossiers, events and ops time-ordered (TimeOrderedUuid), so the bench
-// does too: the server's indexes then grow near their right edge, as they do in a province.
-// BENCH_RANDOM_IDS=1 draws random UUIDs instead (the figures recorded before 2026-12-03).
-QString newId()
-{
-    static const bool random = qEnvironmentVariableIntValue("BENCH_RANDOM_IDS") != 0;
-    return protocol::uuidText(random ? QUuid::createUuid() : TimeOrderedUuid::next());
-}
-
-// A dossier as a desk pushes it at reception: the record's fields with its event embedded.
-protocol::PushOp receptionOp(int device, int number)
-{
-    protocol::PushOp op;
-    op.opId = newId();
-    op.entity = QStringLiteral("dossier");
-    op.id = newId();
-    op.baseVersion = 0;
-    op.fields = QJsonObject{
-        {QStringLiteral("code"),
-            QStringLiteral("12345-250701-K%1-%2").arg(device, 3, 10, QLatin1Char('0')).arg(number)},
-        {QStringLiteral("procedure_code"), QStringLiteral("1.001193")},
-        {QStringLiteral("status"), QStringLiteral("received")},
-        {QStringLiteral("applicant_name"), QStringLiteral("Nguyễn Thị Minh Khai")},
-        {QStringLiteral("applicant_id"), QStringLiteral("001190012345")},
-        {QStringLiteral("applicant_phone"), QStringLiteral("0912345678")},
-        {QStringLiteral("applicant_address"), QStringLiteral("Thôn Đông, xã Tân Lập, tỉnh Ninh Bình")},
-        {QStringLiteral("received_at"), QStringLiteral("2025-07-01T09:30:00+07:00")},
-        {QStringLiteral("due_date"), QStringLiteral("2025-07-08")},
-        {QStringLiteral("received_by"), QStringLiteral("Trần Văn Bình")},
-        {QStringLiteral("documents"),
-            QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Tờ khai đăng ký khai sinh")},
-                           {QStringLiteral("count"), 1}},
-                QJsonObject{
-                    {QStringLiteral("title"), QStringLiteral("Giấy chứng sinh")}, {QStringLiteral("count"), 1}}}},
-        {QStringLiteral("event"),
-            QJsonObject{{QStringLiteral("id"), newId()},
-                {QStringLiteral("at"), QStringLiteral("2025-07-01T09:30:00+07:00")},
-                {QStringLiteral("action"), QStringLiteral("receive")},
-                {QStringLiteral("actor"), QStringLiteral("Trần Văn Bình")},
-                {QStringLiteral("to_status"), QStringLiteral("received")}}},
-    };
-    return op;
-}
-
 struct Device
 {
     QByteArray authorization;
@@ -292,7 +248,7 @@ bool measure(const QString &name, const QStringList &database, const Deployment 
         for (int d = 0; d < devicesCount; ++d) {
             QList<protocol::PushOp> ops;
             for (int o = 0; o < opsPerPush; ++o)
-                ops << receptionOp(d, p * opsPerPush + o);
+                ops << bench::receptionOp(d, p * opsPerPush + o);
             devices[d].batches << protocol::compactJson(
                 protocol::PushRequest{protocol::uuidText(QUuid::createUuid()), ops}.toJson());
         }

@@ -1,7 +1,8 @@
 // libFuzzer target: arbitrary bytes into every parser of motcua-sync/1 and into the bounded zstd
-// decoder. Beyond "no crash, no sanitizer report", it checks two properties and aborts when one
+// decoder. Beyond "no crash, no sanitizer report", it checks three properties and aborts when one
 // fails: whatever a parser accepts survives toJson → fromJson unchanged (so client and server
-// never disagree about an accepted message), and every refusal carries a protocol error code.
+// never disagree about an accepted message), every refusal carries a protocol error code, and the
+// text kept for each pushed op's fields parses back to those fields.
 
 #include "protocol/Blob.h"
 #include "protocol/Compression.h"
@@ -15,6 +16,8 @@
 #include "protocol/WireTypes.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -74,6 +77,22 @@ template <typename Query> void queryRoundTrip(const QByteArray &bytes, const cha
         violated(name);
 }
 
+// The text the server stores for each op's fields (cut from the body, PushFieldsText.h) holds
+// exactly the fields the parser checked.
+void pushFieldsTexts(const QByteArray &bytes)
+{
+    const auto parsed = PushRequest::fromJson(bytes);
+    if (!parsed)
+        return;
+    for (const PushOp &op : parsed->ops) {
+        QJsonParseError error;
+        const QJsonDocument stored = QJsonDocument::fromJson(op.fieldsJson, &error);
+        if (error.error != QJsonParseError::NoError || !stored.isObject() || stored.object() != op.fields
+            || op.fieldsJson.size() > limits::maxOpFieldsBytes)
+            violated("PushRequest fields text");
+    }
+}
+
 void headers(const QByteArray &bytes)
 {
     if (const auto credential = DeviceCredential::fromAuthorization(bytes)) {
@@ -128,6 +147,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     roundTrip<PushRequest>(bytes, "PushRequest");
+    pushFieldsTexts(bytes);
     roundTrip<PushResponse>(bytes, "PushResponse");
     roundTrip<PullResponse>(bytes, "PullResponse");
     roundTrip<PingResponse>(bytes, "PingResponse");

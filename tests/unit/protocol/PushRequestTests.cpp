@@ -277,3 +277,75 @@ TEST_CASE("A push body that is not a JSON object, or too large, is refused at $"
     const QByteArray big(limits::maxPushBody + 1, ' ');
     CHECK(refusal(big).code == QLatin1String(errors::requestTooLarge));
 }
+
+TEST_CASE("An op's fields text is cut from the body as the device spelled it, without the spaces between tokens",
+    "[protocol][push]")
+{
+    const QByteArray spaced = R"( { "batch_id" : "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9",
+        "ops" : [ { "op_id" : "1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9", "entity" : "dossier",
+                    "id" : "2c3d4e5f-6071-4829-93a4-b5c6d7e8f901", "base_version" : 0,
+                    "fields" : { "applicant_name" : "Nguy\u1ec5n  V\u0103n An" , "note" : "a \"quoted\" , { word",
+                                 "documents" : [ { "title" : "T\u1edd khai", "count" : 1 } , 2.5e3 , true , null ],
+                                 "fields" : { "nested" : -0 } },
+                    "blob_refs" : [ ] } ] } )";
+    const auto parsed = PushRequest::fromJson(spaced);
+    REQUIRE(parsed.ok());
+    const PushOp &op = parsed->ops.at(0);
+    // The device's escapes and number spellings are kept; the whitespace inside strings is kept.
+    CHECK(op.fieldsJson
+        == R"({"applicant_name":"Nguy\u1ec5n  V\u0103n An","note":"a \"quoted\" , { word",)"
+           R"("documents":[{"title":"T\u1edd khai","count":1},2.5e3,true,null],"fields":{"nested":-0}})");
+    CHECK(QJsonDocument::fromJson(op.fieldsJson).object() == op.fields);
+    CHECK(op.fields.value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn  Văn An"));
+
+    // A desk's compact body: the cut is the compact text of the parsed fields, byte for byte.
+    const auto compact = PushRequest::fromJson(body(samplePush(3).toJson()));
+    REQUIRE(compact.ok());
+    for (const PushOp &each : compact->ops)
+        CHECK(each.fieldsJson == compactJson(each.fields));
+}
+
+TEST_CASE(
+    "A body whose fields could be read two ways is measured and stored from the parsed fields", "[protocol][push]")
+{
+    const QByteArray head = R"({"batch_id":"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9","ops":[{"op_id":)"
+                            R"("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9","entity":"dossier","id":)"
+                            R"("2c3d4e5f-6071-4829-93a4-b5c6d7e8f901","base_version":0,"blob_refs":[],)";
+    // "fields" twice in one op, and a name spelled with an escape: whatever the parser kept is
+    // what is checked, and its serialisation is what is stored.
+    for (const QByteArray &fields : {QByteArray(R"("fields":{"a":"first"},"fields":{"a":"second"})"),
+             QByteArray(R"("fi\u0065lds":{"a":"escaped"})")}) {
+        INFO(fields.toStdString());
+        const auto parsed = PushRequest::fromJson(head + fields + "}]}");
+        REQUIRE(parsed.ok());
+        CHECK(parsed->ops.at(0).fieldsJson == compactJson(parsed->ops.at(0).fields));
+    }
+    // "ops" twice: the same.
+    const QByteArray twice = head + R"("fields":{"a":1}}],"ops":[{"op_id":"1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9",)"
+        + R"("entity":"dossier","id":"2c3d4e5f-6071-4829-93a4-b5c6d7e8f901","base_version":0,"blob_refs":[],)"
+        + R"("fields":{"b":2}}]})";
+    const auto parsed = PushRequest::fromJson(twice);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->ops.at(0).fieldsJson == compactJson(parsed->ops.at(0).fields));
+}
+
+TEST_CASE("The bound on an op's fields measures the text the server would store", "[protocol][push]")
+{
+    // Eight notes of 7,900 letters: about 63 KiB, under the bound as a desk sends it.
+    QJsonObject fields;
+    for (int i = 0; i < 8; ++i)
+        fields.insert(QStringLiteral("note_%1").arg(i), QString(7900, QLatin1Char('x')));
+    // Spaces between tokens do not count: the cut leaves them out.
+    QByteArray spaced = withFields(fields);
+    spaced.replace("\":\"x", "\"   :   \"x");
+    REQUIRE(spaced.count("   :   ") == 8);
+    const auto parsed = PushRequest::fromJson(spaced);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->ops.at(1).fieldsJson == compactJson(parsed->ops.at(1).fields));
+    // An escape counts as written: the same letters spelled \u0078 are six bytes each, past the bound.
+    QByteArray escaped = withFields(fields);
+    escaped.replace("xx", "\\u0078\\u0078");
+    const Error refused = refusal(escaped);
+    CHECK(refused.message.startsWith(QStringLiteral("ops[1].fields: ")));
+    CHECK(refused.message.contains(QStringLiteral("bytes")));
+}

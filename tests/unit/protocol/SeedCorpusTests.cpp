@@ -39,6 +39,7 @@ template <typename T> void requireParses(const Result<T> &result)
 TEST_CASE("Every seed of the fuzz corpus is a valid example of its message", "[protocol][corpus]")
 {
     requireParses(PushRequest::fromJson(seed("push-request.json")));
+    requireParses(PushRequest::fromJson(seed("push-request-spaced.json")));
     requireParses(PushResponse::fromJson(seed("push-response.json")));
     requireParses(PullResponse::fromJson(seed("pull-response.json")));
     requireParses(PingResponse::fromJson(seed("ping-response.json")));
